@@ -1,0 +1,12 @@
+/**
+ * `npm run check`: validates every file in content/ and reports every problem at once, in plain
+ * Indonesian with English beside it. Exit code 1 when anything is wrong.
+ */
+import { loadContentFromDisk } from '../src/lib/content/load.ts';
+import { formatProblem, formatSummary } from '../src/lib/content/problem.ts';
+
+const root = process.env.CONTENT_ROOT ?? process.cwd();
+const { problems, counts } = await loadContentFromDisk(root);
+for (const problem of problems) console.log(`${formatProblem(problem)}\n`);
+console.log(formatSummary(problems, counts));
+process.exitCode = problems.length > 0 ? 1 : 0;

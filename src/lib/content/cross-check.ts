@@ -1,0 +1,105 @@
+import { DIMENSION_IDS } from '../dimensions.ts';
+import type { Programme } from '../schema/programme.ts';
+import type { Region } from '../schema/region.ts';
+import type { ContentSet, Entry } from './entries.ts';
+import { describeRule, type RuleId } from './messages.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * Rules that span files, which Astro's loader does not check (or only logs): folder and file names,
+ * unique ids, programme years against the region's period and horizons, progress dates.
+ */
+
+function problemAt<T>(entry: Entry<T>, path: readonly (string | number)[], rule: RuleId, values: Record<string, string | number> = {}): Problem {
+  const line = entry.lineOf?.(path);
+  return { file: entry.file, ...(line === undefined ? {} : { line }), field: formatFieldPath(path), ...describeRule(rule, values) };
+}
+
+/** `funding[1].source`: list positions counted from 1, as authors count them. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment + 1}]`;
+    else text += text ? `.${String(segment)}` : String(segment);
+  }
+  return text;
+}
+
+export function crossCheck(content: ContentSet, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const regionsBySlug = new Map<string, Entry<Region>>();
+  for (const region of content.regions) {
+    regionsBySlug.set(region.region, region);
+    if (region.data.slug !== region.region) {
+      problems.push(problemAt(region, ['slug'], 'folder-slug-mismatch', { slug: region.data.slug, folder: region.region }));
+    }
+  }
+
+  for (const page of content.dimensionPages) {
+    if (!(DIMENSION_IDS as readonly string[]).includes(page.name)) {
+      problems.push(problemAt(page, [], 'dimension-file-unknown', { fileName: page.name }));
+    } else if (page.data.dimension !== page.name) {
+      problems.push(problemAt(page, ['dimension'], 'dimension-file-mismatch', { fileName: page.name, dimension: page.data.dimension }));
+    }
+  }
+
+  const seenIds = new Map<string, Entry<Programme>>();
+  for (const programme of content.programmes) {
+    const { data } = programme;
+    if (data.id !== programme.name) {
+      problems.push(problemAt(programme, ['id'], 'programme-file-id-mismatch', { id: data.id, fileName: programme.name }));
+    }
+    const key = `${programme.region}/${data.id}`;
+    const other = seenIds.get(key);
+    if (other) problems.push(problemAt(programme, ['id'], 'programme-id-duplicate', { id: data.id, other: other.file }));
+    else seenIds.set(key, programme);
+
+    const region = regionsBySlug.get(programme.region)?.data;
+    if (region) problems.push(...checkProgrammeYears(programme, region));
+    problems.push(...checkProgress(programme, today));
+  }
+  return problems;
+}
+
+function checkProgrammeYears(programme: Entry<Programme>, region: Region): Problem[] {
+  const problems: Problem[] = [];
+  const { data } = programme;
+  const years = [
+    ['startYear', data.startYear],
+    ['endYear', data.endYear],
+  ] as const;
+  for (const [field, year] of years) {
+    if (year === undefined || !region.period) continue;
+    if (year < region.period.start || year > region.period.end) {
+      problems.push(problemAt(programme, [field], 'programme-year-outside-period', { year, start: region.period.start, end: region.period.end }));
+    }
+  }
+  // A programme sits on the horizon in which it starts; it may run on into later horizons.
+  const firstYear = data.startYear ?? data.endYear;
+  if (data.horizon && region.horizons && firstYear !== undefined && problems.length === 0) {
+    const span = region.horizons[data.horizon];
+    if (firstYear < span.start || firstYear > span.end) {
+      const field = data.startYear === undefined ? 'endYear' : 'startYear';
+      problems.push(problemAt(programme, [field], 'programme-outside-horizon', { year: firstYear, horizon: data.horizon, start: span.start, end: span.end }));
+    }
+  }
+  if (data.kind === 'quick-win' && data.horizon && data.horizon !== 'short') {
+    problems.push(problemAt(programme, ['horizon'], 'quick-win-not-short', { horizon: data.horizon }));
+  }
+  return problems;
+}
+
+function checkProgress(programme: Entry<Programme>, today: string): Problem[] {
+  const problems: Problem[] = [];
+  let previous: string | undefined;
+  programme.data.progress.forEach((update, index) => {
+    if (update.date > today) {
+      problems.push(problemAt(programme, ['progress', index, 'date'], 'progress-in-future', { date: update.date, today }));
+    }
+    if (previous !== undefined && update.date < previous) {
+      problems.push(problemAt(programme, ['progress', index, 'date'], 'progress-out-of-order', { date: update.date, previous }));
+    }
+    previous = update.date;
+  });
+  return problems;
+}

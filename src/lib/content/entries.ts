@@ -1,0 +1,19 @@
+import type { DimensionPage } from '../schema/dimension-page.ts';
+import type { Programme } from '../schema/programme.ts';
+import type { Region } from '../schema/region.ts';
+import type { EntryLocation } from './layout.ts';
+
+/** One validated content file, whichever way it was read (the check's reader or Astro's loader). */
+export interface Entry<T> extends EntryLocation {
+  /** Path from the project root, e.g. `content/kota-contoh/program/e-kelurahan.md`. */
+  readonly file: string;
+  readonly data: T;
+  /** Line of a field, when the reader kept positions (the check does; Astro does not). */
+  readonly lineOf?: (path: readonly PropertyKey[]) => number;
+}
+
+export interface ContentSet {
+  readonly regions: readonly Entry<Region>[];
+  readonly dimensionPages: readonly Entry<DimensionPage>[];
+  readonly programmes: readonly Entry<Programme>[];
+}

@@ -1,0 +1,99 @@
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+/**
+ * Splits a Markdown/MDX file into frontmatter and body and parses the frontmatter as YAML 1.2
+ * (core schema), keeping positions so problems can name a line.
+ *
+ * YAML 1.2 core has no timestamp type: `date: 2024-02-30` stays the text "2024-02-30", so the
+ * schema can reject it instead of the value silently rolling over to 1 March.
+ */
+
+export interface ParsedFrontmatter {
+  readonly data: unknown;
+  readonly body: string;
+  /** 1-based line on which the body starts. */
+  readonly bodyLine: number;
+  /** 1-based line of a field path inside the file; falls back to the nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export type FrontmatterResult =
+  | { readonly ok: true; readonly value: ParsedFrontmatter }
+  | { readonly ok: false; readonly reason: 'no-frontmatter' }
+  | { readonly ok: false; readonly reason: 'yaml-syntax'; readonly line: number; readonly detail: string };
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^---[ \t]*$/m;
+
+export function parseFrontmatter(source: string): FrontmatterResult {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const opening = OPENING.exec(text);
+  if (!opening) return { ok: false, reason: 'no-frontmatter' };
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return { ok: false, reason: 'no-frontmatter' };
+  const yamlText = rest.slice(0, closing.index);
+  const afterClosing = rest.slice(closing.index + closing[0].length);
+  const body = afterClosing.replace(/^\r?\n/, '');
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  // The YAML starts on line 2 of the file.
+  const firstLine = 2;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const yamlLine = error.code === 'MISSING_CHAR' ? lineOfUnclosedQuote(yamlText) : undefined;
+    return {
+      ok: false,
+      reason: 'yaml-syntax',
+      line: firstLine - 1 + (yamlLine ?? lineCounter.linePos(error.pos[0]).line),
+      detail: error.message.split('\n')[0] ?? error.code,
+    };
+  }
+  const lineAt = (offset: number): number => firstLine - 1 + lineCounter.linePos(offset).line;
+  return {
+    ok: true,
+    value: {
+      data: document.toJS({ maxAliasCount: 50 }) ?? {},
+      body,
+      bodyLine,
+      lineOf: (path) => lineAt(offsetOf(document, path)),
+    },
+  };
+}
+
+/**
+ * The parser reports an unclosed quote where the document ends; the author needs the line where
+ * the quote was opened: the first line with an odd number of that quote character.
+ */
+function lineOfUnclosedQuote(yamlText: string): number | undefined {
+  const lines = yamlText.split('\n');
+  const index = lines.findIndex((line) => (line.match(/"/g)?.length ?? 0) % 2 === 1 || (line.match(/'/g)?.length ?? 0) % 2 === 1);
+  return index === -1 ? undefined : index + 1;
+}
+
+/** Offset of the deepest node along `path`; for a missing key, the start of its parent. */
+function offsetOf(document: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}

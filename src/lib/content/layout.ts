@@ -1,0 +1,47 @@
+/**
+ * The content layout: the authors' contract (documented in README.md and PANDUAN.md).
+ *
+ *   content/<region>/index.mdx                 region profile and masterplan
+ *   content/<region>/dimensi/<dimension>.mdx   one dimension of the plan
+ *   content/<region>/program/<id>.md           one programme (.mdx where a component is needed)
+ */
+
+export const CONTENT_DIR = 'content';
+
+export type EntryKind = 'region' | 'dimension' | 'programme';
+
+export interface EntryLocation {
+  readonly kind: EntryKind;
+  /** Region folder name, e.g. `kota-balikpapan`. */
+  readonly region: string;
+  /** File name without extension: the dimension or programme id; `index` for regions. */
+  readonly name: string;
+  /** Id of the entry in its Astro collection: the path below `content/` without extension. */
+  readonly entryId: string;
+}
+
+const PATTERNS: readonly { kind: EntryKind; pattern: RegExp }[] = [
+  { kind: 'region', pattern: /^([^/]+)\/(index)\.mdx$/ },
+  { kind: 'dimension', pattern: /^([^/]+)\/dimensi\/([^/]+)\.mdx$/ },
+  { kind: 'programme', pattern: /^([^/]+)\/program\/([^/]+)\.mdx?$/ },
+];
+
+/** Where a file below `content/` sits in the layout, or undefined for a stray file. */
+export function locateEntry(pathInContent: string): EntryLocation | undefined {
+  for (const { kind, pattern } of PATTERNS) {
+    const match = pattern.exec(pathInContent);
+    if (match) {
+      const region = match[1]!;
+      const name = match[2]!;
+      return { kind, region, name, entryId: pathInContent.replace(/\.mdx?$/, '') };
+    }
+  }
+  return undefined;
+}
+
+/** Glob patterns (relative to `content/`) for each collection; kept beside `locateEntry` so they agree. */
+export const COLLECTION_GLOBS: Record<EntryKind, string> = {
+  region: '*/index.mdx',
+  dimension: '*/dimensi/*.mdx',
+  programme: '*/program/*.{md,mdx}',
+};

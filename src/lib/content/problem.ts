@@ -1,0 +1,43 @@
+/** A problem found in content, as an author reads it: where, which field, what, and a hint. */
+
+export interface Bilingual {
+  readonly id: string;
+  readonly en: string;
+}
+
+export interface Problem {
+  /** Path from the project root, with forward slashes, e.g. `content/kota-contoh/index.mdx`. */
+  readonly file: string;
+  /** 1-based line in the file, when the problem can be pinned to one. */
+  readonly line?: number;
+  /** Dotted field path inside the frontmatter, e.g. `funding.0.source`; empty for whole-file problems. */
+  readonly field: string;
+  readonly message: Bilingual;
+  readonly hint?: Bilingual;
+}
+
+/** `file:line › field` then the message and hint, Indonesian first. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const lines = [problem.field ? `${where} › ${problem.field}` : where, `  ✗ ${problem.message.id}`, `    ${problem.message.en}`];
+  if (problem.hint) lines.push(`    Petunjuk: ${problem.hint.id}`, `    Hint: ${problem.hint.en}`);
+  return lines.join('\n');
+}
+
+export function formatSummary(problems: readonly Problem[], counts: { regions: number; programmes: number }): string {
+  if (problems.length === 0) {
+    return (
+      `✓ Semua konten valid: ${counts.regions} daerah, ${counts.programmes} program.\n` +
+      `  All content is valid: ${counts.regions} regions, ${counts.programmes} programmes.`
+    );
+  }
+  const files = new Set(problems.map((p) => p.file)).size;
+  return (
+    `✗ Ditemukan ${problems.length} masalah di ${files} berkas. Perbaiki lalu jalankan \`npm run check\` lagi.\n` +
+    `  Found ${problems.length} problem(s) in ${files} file(s). Fix them and run \`npm run check\` again.`
+  );
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field);
+}

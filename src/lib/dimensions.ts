@@ -1,0 +1,129 @@
+/**
+ * The six Smart City dimensions of the Gerakan Menuju Smart City framework (Kominfo / Citiasia),
+ * each with its three elements. This is the one place they are defined: schemas, the check,
+ * pages, diagrams and exports all read from here.
+ */
+
+export interface Element {
+  /** Stable slug used in content (`element:` in a programme). */
+  readonly id: string;
+  readonly nameId: string;
+  readonly nameEn: string;
+}
+
+export interface Dimension {
+  /** Stable slug used in content, URLs and exports. */
+  readonly id: string;
+  readonly nameId: string;
+  readonly nameEn: string;
+  /** One plain-language sentence for citizens (Indonesian / English). */
+  readonly summaryId: string;
+  readonly summaryEn: string;
+  readonly elements: readonly [Element, Element, Element];
+}
+
+export const DIMENSIONS = [
+  {
+    id: 'smart-governance',
+    nameId: 'Tata Kelola',
+    nameEn: 'Governance',
+    summaryId: 'Pemerintahan yang melayani warga dengan cepat, terbuka, dan efisien.',
+    summaryEn: 'Government that serves citizens quickly, openly and efficiently.',
+    elements: [
+      { id: 'pelayanan-publik', nameId: 'Pelayanan publik', nameEn: 'Public services' },
+      { id: 'manajemen-birokrasi', nameId: 'Manajemen birokrasi yang efisien', nameEn: 'Efficient bureaucracy' },
+      { id: 'efisiensi-kebijakan-publik', nameId: 'Efisiensi kebijakan publik', nameEn: 'Efficient public policy' },
+    ],
+  },
+  {
+    id: 'smart-branding',
+    nameId: 'Branding Daerah',
+    nameEn: 'Regional Branding',
+    summaryId: 'Membangun citra daerah agar dikenal, dikunjungi, dan menarik bagi usaha.',
+    summaryEn: 'Building the region’s image so that it is known, visited and attractive to business.',
+    elements: [
+      { id: 'branding-pariwisata', nameId: 'Branding pariwisata', nameEn: 'Tourism branding' },
+      { id: 'branding-bisnis', nameId: 'Branding bisnis', nameEn: 'Business branding' },
+      { id: 'branding-wajah-kota', nameId: 'Branding wajah kota', nameEn: 'City appearance' },
+    ],
+  },
+  {
+    id: 'smart-economy',
+    nameId: 'Ekonomi',
+    nameEn: 'Economy',
+    summaryId: 'Ekonomi daerah yang tumbuh, mudah bertransaksi, dan menyejahterakan warga.',
+    summaryEn: 'A growing local economy with easy transactions that raises citizens’ welfare.',
+    elements: [
+      { id: 'ekosistem-industri', nameId: 'Ekosistem industri', nameEn: 'Industry ecosystem' },
+      { id: 'kesejahteraan-masyarakat', nameId: 'Kesejahteraan masyarakat', nameEn: 'Community welfare' },
+      { id: 'ekosistem-transaksi-keuangan', nameId: 'Ekosistem transaksi keuangan', nameEn: 'Financial transaction ecosystem' },
+    ],
+  },
+  {
+    id: 'smart-living',
+    nameId: 'Kehidupan',
+    nameEn: 'Living',
+    summaryId: 'Tempat tinggal yang layak, sehat, dan mudah untuk bepergian.',
+    summaryEn: 'A decent, healthy place to live that is easy to move around in.',
+    elements: [
+      { id: 'harmonisasi-tata-ruang', nameId: 'Harmonisasi tata ruang (pola hidup layak)', nameEn: 'Spatial harmony (decent living)' },
+      { id: 'kesehatan', nameId: 'Kesehatan', nameEn: 'Health' },
+      { id: 'transportasi', nameId: 'Transportasi / mobilitas', nameEn: 'Transport / mobility' },
+    ],
+  },
+  {
+    id: 'smart-society',
+    nameId: 'Masyarakat',
+    nameEn: 'Society',
+    summaryId: 'Warga yang terhubung, terus belajar, dan merasa aman.',
+    summaryEn: 'Citizens who are connected, keep learning and feel safe.',
+    elements: [
+      { id: 'komunitas-warga', nameId: 'Komunitas warga', nameEn: 'Citizen communities' },
+      { id: 'ekosistem-belajar', nameId: 'Ekosistem belajar', nameEn: 'Learning ecosystem' },
+      { id: 'sistem-keamanan', nameId: 'Sistem keamanan', nameEn: 'Safety and security' },
+    ],
+  },
+  {
+    id: 'smart-environment',
+    nameId: 'Lingkungan',
+    nameEn: 'Environment',
+    summaryId: 'Lingkungan yang terlindungi, sampah yang terkelola, dan energi yang hemat.',
+    summaryEn: 'A protected environment, managed waste and efficient energy.',
+    elements: [
+      { id: 'proteksi-lingkungan', nameId: 'Proteksi lingkungan', nameEn: 'Environmental protection' },
+      { id: 'tata-kelola-sampah', nameId: 'Tata kelola sampah dan limbah', nameEn: 'Waste management' },
+      { id: 'tata-kelola-energi', nameId: 'Tata kelola energi', nameEn: 'Energy management' },
+    ],
+  },
+] as const satisfies readonly Dimension[];
+
+/** One of the six dimensions as defined above, with its literal id. */
+export type SmartDimension = (typeof DIMENSIONS)[number];
+export type DimensionId = SmartDimension['id'];
+export type ElementId = (typeof DIMENSIONS)[number]['elements'][number]['id'];
+
+/** The escape hatch for programmes whose topic is outside the three elements of their dimension. */
+export const OTHER_ELEMENT = 'lainnya';
+
+export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id) as [DimensionId, ...DimensionId[]];
+export const ELEMENT_IDS = DIMENSIONS.flatMap((d) => d.elements.map((e) => e.id)) as [ElementId, ...ElementId[]];
+
+/**
+ * Names from other smart-city frameworks that authors reach for, mapped to the dimension that
+ * covers them here, so the check can say "did you mean …?" instead of only "unknown".
+ */
+export const DIMENSION_ALIASES: Readonly<Record<string, DimensionId>> = {
+  'smart-mobility': 'smart-living',
+  'smart-people': 'smart-society',
+  'smart-government': 'smart-governance',
+  'smart-health': 'smart-living',
+  'smart-tourism': 'smart-branding',
+};
+
+export function dimensionById(id: string): SmartDimension | undefined {
+  return DIMENSIONS.find((d) => d.id === id);
+}
+
+export function dimensionOfElement(elementId: string): Dimension | undefined {
+  return DIMENSIONS.find((d) => d.elements.some((e) => e.id === elementId));
+}

@@ -1,0 +1,53 @@
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { Entry } from './content/entries.ts';
+import { crossCheck } from './content/cross-check.ts';
+import { CONTENT_DIR, locateEntry } from './content/layout.ts';
+import { todayInJakarta } from './content/load.ts';
+import { formatProblem } from './content/problem.ts';
+import { buildModel, type SiteModel } from './model.ts';
+
+/**
+ * The model for pages, built once per build from Astro's collections. Pages call `getSiteModel()`
+ * and never query collections themselves; `renderBody` renders an entry's Markdown/MDX body.
+ *
+ * `REGION=<slug>` limits the build to one region, for a quick preview while authoring.
+ */
+
+type CollectionName = 'regions' | 'dimensionPages' | 'programmes';
+
+function toEntry<T extends CollectionEntry<CollectionName>>(entry: T): Entry<T['data']> {
+  const relative = entry.filePath?.replace(new RegExp(`^(\\./)?${CONTENT_DIR}/`), '');
+  const location = relative === undefined ? undefined : locateEntry(relative);
+  if (!location) throw new Error(`Content entry ${entry.id} is outside the content layout (${entry.filePath ?? 'no file'})`);
+  return { ...location, file: `${CONTENT_DIR}/${relative}`, data: entry.data };
+}
+
+async function entriesOf<C extends CollectionName>(name: C, onlyRegion: string | undefined): Promise<Entry<CollectionEntry<C>['data']>[]> {
+  const entries = (await getCollection(name)).map(toEntry);
+  return onlyRegion ? entries.filter((entry) => entry.region === onlyRegion) : entries;
+}
+
+let model: Promise<SiteModel> | undefined;
+
+export function getSiteModel(): Promise<SiteModel> {
+  model ??= (async () => {
+    const onlyRegion = process.env.REGION || undefined;
+    const content = {
+      regions: await entriesOf('regions', onlyRegion),
+      dimensionPages: await entriesOf('dimensionPages', onlyRegion),
+      programmes: await entriesOf('programmes', onlyRegion),
+    };
+    if (onlyRegion && content.regions.length === 0) throw new Error(`REGION=${onlyRegion}: no such region in ${CONTENT_DIR}/`);
+    const problems = crossCheck(content, todayInJakarta());
+    if (problems.length > 0) throw new Error(`Content failed the cross-checks:\n${problems.map(formatProblem).join('\n')}`);
+    return buildModel(content);
+  })();
+  return model;
+}
+
+/** Renders the body of a content entry (by its model `entryId`) to an Astro component. */
+export async function renderBody(collection: CollectionName, entryId: string) {
+  const entry = await getEntry(collection, entryId);
+  if (!entry) throw new Error(`No ${collection} entry ${entryId}`);
+  return (await render(entry)).Content;
+}
