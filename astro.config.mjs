@@ -10,4 +10,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Short class names instead of data attributes keep every page lighter.
+  scopedStyleStrategy: 'class',
 });

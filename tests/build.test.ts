@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentFromDisk } from '../src/lib/content/load.ts';
+import { DIMENSIONS } from '../src/lib/dimensions.ts';
+import type { SiteModel } from '../src/lib/model.ts';
+import { htmlFiles, mainText, page } from './helpers/site.ts';
+
+let model: SiteModel;
+let files: string[];
+
+beforeAll(async () => {
+  const loaded = await loadContentFromDisk(path.resolve('.'));
+  expect(loaded.problems).toEqual([]);
+  model = loaded.model!;
+  files = await htmlFiles();
+});
+
+describe('the sample content', () => {
+  it('passes the check: the real regions and the fictional demo', () => {
+    expect(model.regions.map((r) => r.slug)).toEqual(['kabupaten-buleleng', 'kota-balikpapan', 'kota-bontang', 'kota-contoh', 'kota-samarinda']);
+    const demo = model.regionBySlug('kota-contoh')!;
+    expect(demo.data.fictional).toBe(true);
+    expect(demo.programmes.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(demo.programmes.map((p) => p.dimension.id))).toEqual(new Set(DIMENSIONS.map((d) => d.id)));
+    expect(demo.dimensions.every((d) => d.page !== undefined)).toBe(true);
+  });
+});
+
+describe('npm run build', () => {
+  it('builds one page per programme in each language, and no other programme pages', () => {
+    const expected = model.programmes.map((p) => `${p.regionSlug}/program/${p.data.id}/index.html`).sort();
+    const built = files.filter((file) => /^[^/]+\/program\/[^/]+\/index\.html$/.test(file));
+    const builtEnglish = files.filter((file) => /^en\/[^/]+\/program\/[^/]+\/index\.html$/.test(file)).map((file) => file.slice(3));
+    expect(built).toEqual(expected);
+    expect(builtEnglish).toEqual(expected);
+  });
+
+  it('builds every page kind for every region in both languages', () => {
+    for (const prefix of ['', 'en/']) {
+      for (const region of model.regions) {
+        expect(files).toContain(`${prefix}${region.slug}/index.html`);
+        expect(files).toContain(`${prefix}${region.slug}/peta-jalan/index.html`);
+        for (const dimension of DIMENSIONS) expect(files).toContain(`${prefix}${region.slug}/dimensi/${dimension.id}/index.html`);
+      }
+      for (const dimension of DIMENSIONS) expect(files).toContain(`${prefix}dimensi/${dimension.id}/index.html`);
+      for (const single of ['index.html', 'dimensi/index.html', 'glosarium/index.html', 'tentang/index.html']) expect(files).toContain(`${prefix}${single}`);
+    }
+    expect(files).toContain('404.html');
+  });
+
+  it('marks the language of every page', async () => {
+    expect(await page('/kota-bontang/')).toMatch(/^<!DOCTYPE html><html lang="id"/);
+    expect(await page('/en/kota-bontang/')).toMatch(/^<!DOCTYPE html><html lang="en"/);
+  });
+});
+
+describe('page facts', () => {
+  it('home lists regions by province with programme and quick-win counts', async () => {
+    const text = mainText(await page('/'));
+    expect(text).toContain('Kalimantan Timur Kota Balikpapan 0 program · 0 quick win Kota Bontang 3 program · 3 quick win Kota Samarinda 3 program · 0 quick win');
+    expect(text).toContain('Bali Kabupaten Buleleng 0 program · 0 quick win');
+  });
+
+  it('a real region shows its sourced facts and says what is not yet available', async () => {
+    const text = mainText(await page('/kota-bontang/'));
+    expect(text).toContain('Bontang yang sejahtera, humanis, dan inovatif secara berkelanjutan');
+    expect(text).toContain('Jangka pendek (2020): 3 program');
+    expect(text).toContain('Jangka menengah (2021–2024): 0 program');
+    expect(text).toContain('Kaltim Today');
+    const balikpapan = mainText(await page('/kota-balikpapan/'));
+    expect(balikpapan).toContain('Periode masterplan Belum tersedia');
+    expect(balikpapan).toContain('Wali Kota');
+    expect(balikpapan).toContain('Kepala Bappeda Litbang');
+  });
+
+  it('the programme page makes its frontmatter readable', async () => {
+    const programme = model.programmes.find((p) => p.data.progress.length > 1 && p.data.funding.some((f) => f.amount !== undefined))!;
+    const text = mainText(await page(`/${programme.regionSlug}/program/${programme.data.id}/`));
+    expect(text).toContain(programme.data.name);
+    expect(text).toContain(programme.data.opd!);
+    expect(text).toContain('Riwayat kemajuan, dari yang paling lama');
+    expect(text).toMatch(/Rp\s?[\d.]+/);
+    expect(text).toContain(programme.dimension.nameId);
+  });
+
+  it('marks every page of the fictional region, and no page of a real one', async () => {
+    const demoPages = files.filter((file) => file.replace(/^en\//, '').startsWith('kota-contoh/'));
+    expect(demoPages.length).toBeGreaterThan(60);
+    for (const file of demoPages) expect(await page(file)).toMatch(/class="fictional-notice[ "]/);
+    for (const file of files.filter((f) => f.replace(/^en\//, '').startsWith('kota-bontang/'))) {
+      expect(await page(file)).not.toMatch(/class="fictional-notice[ "]/);
+    }
+  });
+
+  it('the roadmap page carries every programme as a table row', async () => {
+    const region = model.regionBySlug('kota-contoh')!;
+    const html = await page('/kota-contoh/peta-jalan/');
+    expect(html.match(/<th scope="row"/g)).toHaveLength(region.programmes.length);
+  });
+
+  it('the national dimension page lists programmes of all regions under it', async () => {
+    const text = mainText(await page('/dimensi/smart-governance/'));
+    expect(text).toContain('Kota Samarinda');
+    expect(text).toContain('e-Kelurahan');
+    expect(text).toContain('Kota Contoh');
+  });
+
+  it('explains glossary terms in place and lists all of them on the glossary page', async () => {
+    const glossary = mainText(await page('/glosarium/'));
+    expect(glossary).toContain('RPJMD Rencana Pembangunan Jangka Menengah Daerah: rencana pembangunan daerah untuk lima tahun.');
+    for (const term of ['KPBU', 'Satu Data Indonesia', 'Perbup', 'Dewan Smart City']) expect(glossary).toContain(`${term} `);
+    expect(await page('/kota-balikpapan/')).toContain('popovertarget="istilah-rpjmd"');
+  });
+});

@@ -1,0 +1,36 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { inject } from 'vitest';
+
+/** Reads built pages from the site that tests/global-setup.ts built. */
+
+export const builtSite = (): string => inject('builtSite');
+
+export async function page(urlPath: string): Promise<string> {
+  return readFile(path.join(builtSite(), urlPath, urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/** Visible text of a page's <main>, without tags and without glossary pop-up notes. */
+export function mainText(html: string): string {
+  const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
+  return main
+    .replace(/<span class="term-note"[^>]*>[\s\S]*?<\/span>/g, '')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every built HTML file, as paths relative to the site root. */
+export async function htmlFiles(): Promise<string[]> {
+  const entries = await readdir(builtSite(), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(builtSite(), path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
