@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let a city host the portal at its own address (see README).
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // Short class names instead of data attributes keep every page lighter.
   scopedStyleStrategy: 'class',

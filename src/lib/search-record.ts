@@ -1,0 +1,65 @@
+import type { ProgrammeModel, RegionModel } from './model.ts';
+import type { SmartDimension } from './dimensions.ts';
+
+/**
+ * What the search index knows about a page beyond its text: filters (facets), sort keys and the
+ * metadata shown in results. Enumerations are stored as ids (stable, translated in the UI);
+ * names (regions, OPD) as written.
+ */
+
+export interface SearchRecord {
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+  readonly sort: Readonly<Record<string, string>>;
+  readonly meta: Readonly<Record<string, string>>;
+}
+
+/** Filter keys, in the order the search page shows them. They also appear in search URLs. */
+export const SEARCH_FILTERS = ['jenis', 'daerah', 'provinsi', 'dimensi', 'elemen', 'kategori', 'jangka', 'status', 'opd', 'dana', 'tahun'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+const years = (programme: ProgrammeModel): string =>
+  programme.span ? (programme.span.start === programme.span.end ? String(programme.span.start) : `${programme.span.start}–${programme.span.end}`) : '';
+
+export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
+  const { data } = programme;
+  const filters: Record<SearchFilter, string[]> = {
+    jenis: ['program'],
+    daerah: [programme.regionName],
+    provinsi: [programme.province],
+    dimensi: [programme.dimension.id],
+    elemen: [programme.element.id === 'lainnya' ? programme.element.nameId : programme.element.id],
+    kategori: [data.kind],
+    jangka: data.horizon ? [data.horizon] : [],
+    status: [data.status],
+    opd: data.opd ? [data.opd] : [],
+    dana: [...new Set(data.funding.map((fund) => fund.source))],
+    tahun: data.startYear === undefined ? [] : [String(data.startYear)],
+  };
+  return {
+    filters,
+    // Pagefind sorts strings; zero-padding is unnecessary for four-digit years.
+    sort: { tahun: String(programme.span?.start ?? 9999), daerah: programme.regionName },
+    meta: {
+      daerah: programme.regionName,
+      dimensi: programme.dimension.id,
+      status: data.status,
+      tahun: years(programme),
+    },
+  };
+}
+
+export function regionSearchRecord(region: RegionModel): SearchRecord {
+  return {
+    filters: { jenis: ['daerah'], daerah: [region.data.name], provinsi: [region.data.province] },
+    sort: { tahun: String(region.roadmapSpan?.start ?? 9999), daerah: region.data.name },
+    meta: { daerah: region.data.name, tahun: region.roadmapSpan ? `${region.roadmapSpan.start}–${region.roadmapSpan.end}` : '' },
+  };
+}
+
+export function regionDimensionSearchRecord(region: RegionModel, dimension: SmartDimension): SearchRecord {
+  return {
+    filters: { jenis: ['dimensi'], daerah: [region.data.name], provinsi: [region.data.province], dimensi: [dimension.id] },
+    sort: { tahun: String(region.roadmapSpan?.start ?? 9999), daerah: region.data.name },
+    meta: { title: `${dimension.nameId} — ${region.data.name}`, daerah: region.data.name, dimensi: dimension.id },
+  };
+}
