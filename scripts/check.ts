@@ -5,8 +5,7 @@
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { formatProblem, formatSummary } from '../src/lib/content/problem.ts';
 
-const root = process.env.CONTENT_ROOT ?? process.cwd();
-const { problems, counts } = await loadContentFromDisk(root);
+const { problems, counts } = await loadContentFromDisk(process.env.CONTENT_ROOT || process.cwd());
 for (const problem of problems) console.log(`${formatProblem(problem)}\n`);
 console.log(formatSummary(problems, counts));
 process.exitCode = problems.length > 0 ? 1 : 0;

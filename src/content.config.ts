@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { COLLECTION_GLOBS, CONTENT_DIR } from './lib/content/layout.ts';
+import { COLLECTION_GLOBS, contentDirectory } from './lib/content/layout.ts';
 import { dimensionPageSchema } from './lib/schema/dimension-page.ts';
 import { programmeSchema } from './lib/schema/programme.ts';
 import { regionSchema } from './lib/schema/region.ts';
@@ -29,7 +29,7 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, ''
 
 const collection = <T extends z.ZodType>(pattern: string, schema: T) =>
   defineCollection({
-    loader: glob({ pattern, base: `./${CONTENT_DIR}`, generateId: idFromPath }),
+    loader: glob({ pattern, base: contentDirectory(), generateId: idFromPath }),
     schema: z.preprocess(datesToText, schema),
   });
 

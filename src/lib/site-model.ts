@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Entry } from './content/entries.ts';
 import { crossCheck } from './content/cross-check.ts';
-import { CONTENT_DIR, locateEntry } from './content/layout.ts';
+import { CONTENT_DIR, contentDirectory, locateEntry } from './content/layout.ts';
 import { todayInJakarta } from './content/load.ts';
 import { formatProblem } from './content/problem.ts';
 import { buildModel, type SiteModel } from './model.ts';
@@ -16,8 +17,8 @@ import { buildModel, type SiteModel } from './model.ts';
 type CollectionName = 'regions' | 'dimensionPages' | 'programmes';
 
 function toEntry<T extends CollectionEntry<CollectionName>>(entry: T): Entry<T['data']> {
-  const relative = entry.filePath?.replace(new RegExp(`^(\\./)?${CONTENT_DIR}/`), '');
-  const location = relative === undefined ? undefined : locateEntry(relative);
+  const relative = entry.filePath && path.relative(contentDirectory(), path.resolve(entry.filePath)).split(path.sep).join('/');
+  const location = relative ? locateEntry(relative) : undefined;
   if (!location) throw new Error(`Content entry ${entry.id} is outside the content layout (${entry.filePath ?? 'no file'})`);
   return { ...location, file: `${CONTENT_DIR}/${relative}`, data: entry.data };
 }

@@ -6,7 +6,17 @@
  *   content/<region>/program/<id>.md           one programme (.mdx where a component is needed)
  */
 
+import path from 'node:path';
+
 export const CONTENT_DIR = 'content';
+
+/**
+ * Absolute path of the content folder. `CONTENT_ROOT` points the check and the build at another
+ * project root holding a `content/` folder (the benchmark's generated regions, test fixtures).
+ */
+export function contentDirectory(root: string = process.env.CONTENT_ROOT || process.cwd()): string {
+  return path.resolve(root, CONTENT_DIR);
+}
 
 export type EntryKind = 'region' | 'dimension' | 'programme';
 

@@ -7,7 +7,7 @@ import { regionSchema } from '../schema/region.ts';
 import { formatFieldPath } from './cross-check.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
-import { CONTENT_DIR, locateEntry, type EntryKind, type EntryLocation } from './layout.ts';
+import { CONTENT_DIR, contentDirectory, locateEntry, type EntryKind, type EntryLocation } from './layout.ts';
 import { checkContentBody } from './safe-content.ts';
 import { fieldNamesAt } from './field-names.ts';
 import { describeIssue, describeRule, type RuleId } from './messages.ts';
@@ -41,7 +41,7 @@ async function listFiles(directory: string): Promise<string[]> {
 
 /** Reads and validates every content file under `<root>/content`. */
 export async function readContent(root: string): Promise<ReadResult> {
-  const contentDir = path.join(root, CONTENT_DIR);
+  const contentDir = contentDirectory(root);
   const problems: Problem[] = [];
   const regions: Entry<z.infer<typeof regionSchema>>[] = [];
   const dimensionPages: Entry<z.infer<typeof dimensionPageSchema>>[] = [];
