@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { builtSite, htmlFiles } from './helpers/site.ts';
+
+/** Internal links in a page: every href/src that is not another host, mail or a data URL. */
+function internalReferences(html: string): string[] {
+  const references: string[] = [];
+  for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+    const value = match[1]!.replace(/&amp;/g, '&');
+    if (/^(https?:|mailto:|data:|#)/.test(value) || value === '') continue;
+    references.push(value);
+  }
+  return references;
+}
+
+function targetFile(root: string, page: string, reference: string): string {
+  const url = new URL(reference, `https://site.test/${page}`);
+  const decoded = decodeURIComponent(url.pathname);
+  return path.join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+}
+
+describe('the built site', () => {
+  it('has no broken internal link, asset or same-page anchor', async () => {
+    const root = builtSite();
+    const broken: string[] = [];
+    for (const page of await htmlFiles()) {
+      const html = await readFile(path.join(root, page), 'utf8');
+      for (const reference of internalReferences(html)) {
+        if (!existsSync(targetFile(root, page, reference))) broken.push(`${page} → ${reference}`);
+      }
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      for (const match of html.matchAll(/\shref="#([^"]+)"/g)) {
+        if (!ids.has(decodeURIComponent(match[1]!))) broken.push(`${page} → #${match[1]}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from another host', async () => {
+    const root = builtSite();
+    const offenders: string[] = [];
+    for (const page of await htmlFiles()) {
+      const html = await readFile(path.join(root, page), 'utf8');
+      for (const match of html.matchAll(/<(?:script|link|img|iframe|source|video|audio|object|embed)\b[^>]*>/g)) {
+        const tag = match[0];
+        // canonical/alternate links name this site's own address; they load nothing.
+        if (/\srel="(canonical|alternate)"/.test(tag)) continue;
+        if (/\s(?:src|href)="(https?:)?\/\//.test(tag)) offenders.push(`${page}: ${tag}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('gives byte-identical HTML when the same commit is built twice', async () => {
+    const second = path.resolve('.cache/test-site-again');
+    await promisify(execFile)('npx', ['astro', 'build', '--outDir', second], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, REGION: '' } });
+    const first = builtSite();
+    const pages = await htmlFiles();
+    const secondPages = (await readdir(second, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+    expect(secondPages).toEqual(pages);
+    const differing: string[] = [];
+    for (const page of pages) {
+      const [a, b] = await Promise.all([readFile(path.join(first, page)), readFile(path.join(second, page))]);
+      if (!a.equals(b)) differing.push(page);
+    }
+    expect(differing).toEqual([]);
+  });
+});
