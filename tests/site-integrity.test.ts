@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -53,6 +54,31 @@ describe('the built site', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('sends a Content-Security-Policy that allows only inline scripts and styles the build hashed', async () => {
+    const root = builtSite();
+    const problems: string[] = [];
+    for (const page of await htmlFiles()) {
+      const html = await readFile(path.join(root, page), 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      if (!policy) {
+        problems.push(`${page}: no CSP meta`);
+        continue;
+      }
+      if (/'unsafe-inline'|'unsafe-eval'/.test(policy)) problems.push(`${page}: CSP allows unsafe inline code`);
+      const inline = [
+        ...[...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ['script', m[1]!] as const),
+        ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ['style', m[1]!] as const),
+      ];
+      for (const [kind, code] of inline) {
+        const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+        if (!policy.includes(hash)) problems.push(`${page}: inline ${kind} not in the policy (${hash})`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const headers = await readFile(path.join(root, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n  Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'.*frame-ancestors 'none'\n/);
   });
 
   it('gives byte-identical HTML when the same commit is built twice', async () => {
