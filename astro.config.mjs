@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
@@ -15,8 +16,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   ...(contentRoot ? { cacheDir: `${contentRoot}/.astro-cache` } : {}),
-  build: { format: 'directory' },
-  integrations: [mdx(), searchIndex(), securityHeaders()],
+  // CSS stays in files: cached across pages, and no inline <style> needs a CSP hash.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), searchIndex(), securityHeaders(), diagramRenderer()],
   devToolbar: { enabled: false },
   // Content comes from many hands: the built pages allow only scripts and styles the build hashed.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },

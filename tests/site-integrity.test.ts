@@ -71,6 +71,8 @@ describe('the built site', () => {
         ...[...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ['script', m[1]!] as const),
         ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ['style', m[1]!] as const),
       ];
+      // The policy allows no style attributes: each would be blocked, silently changing the page.
+      for (const match of html.matchAll(/<[a-zA-Z][^>]*\sstyle="[^"]*"/g)) problems.push(`${page}: style attribute in ${match[0].slice(0, 60)}`);
       for (const [kind, code] of inline) {
         const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
         if (!policy.includes(hash)) problems.push(`${page}: inline ${kind} not in the policy (${hash})`);

@@ -1,0 +1,141 @@
+import type { MermaidConfig } from 'mermaid';
+
+/**
+ * The one Mermaid configuration, shared by the build-time renderer (render.ts) and the browser
+ * fallback (src/scripts/mermaid-client.ts) so a diagram looks the same whichever path drew it.
+ * Only a type is imported from mermaid: pages that import this module never pull Mermaid in.
+ */
+
+/**
+ * A calm palette of our own: dark slate text on light fills only. The weakest pair measured in
+ * rendered diagrams, text on a teal gantt bar, is about 11:1, far above the 4.5:1 WCAG AA
+ * minimum (tests/diagrams/render.test.ts checks every text against what is drawn behind it).
+ */
+export const DIAGRAM_PALETTE = {
+  text: '#1f2933',
+  surface: '#ffffff',
+  line: '#52606d',
+  node: '#e3eff1',
+  nodeBorder: '#3f6f78',
+  muted: '#f2f4f7',
+  mutedBorder: '#7b8794',
+  quickWin: '#fde7c8',
+  quickWinBorder: '#9c5700',
+  horizon: '#dfe5f2',
+  horizonBorder: '#4c5f8a',
+  task: '#cfe4e7',
+  band: '#f3f6f8',
+  grid: '#cbd2d9',
+  timelineFill: '#f0f7f8',
+} as const;
+
+/**
+ * System fonts only: nothing to download. Boxes are sized with whatever this resolves to on the
+ * build machine (DejaVu Sans on Debian, a wide face), so the narrower system fonts readers have
+ * (Segoe UI, San Francisco, Roboto) fit inside them.
+ */
+export const DIAGRAM_FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
+
+/** Width the gantt is laid out at, identical at build time and in the browser. */
+const GANTT_WIDTH = 960;
+
+const themeVariables = {
+  fontFamily: DIAGRAM_FONT_FAMILY,
+  fontSize: '15px',
+  background: DIAGRAM_PALETTE.surface,
+  primaryColor: DIAGRAM_PALETTE.node,
+  primaryTextColor: DIAGRAM_PALETTE.text,
+  primaryBorderColor: DIAGRAM_PALETTE.nodeBorder,
+  secondaryColor: DIAGRAM_PALETTE.muted,
+  secondaryBorderColor: DIAGRAM_PALETTE.mutedBorder,
+  secondaryTextColor: DIAGRAM_PALETTE.text,
+  tertiaryColor: DIAGRAM_PALETTE.surface,
+  tertiaryBorderColor: DIAGRAM_PALETTE.mutedBorder,
+  tertiaryTextColor: DIAGRAM_PALETTE.text,
+  textColor: DIAGRAM_PALETTE.text,
+  titleColor: DIAGRAM_PALETTE.text,
+  lineColor: DIAGRAM_PALETTE.line,
+  edgeLabelBackground: DIAGRAM_PALETTE.surface,
+  // Gantt: alternating light bands, teal bars, amber quick wins (`crit`), blue horizons (`active`).
+  sectionBkgColor: DIAGRAM_PALETTE.band,
+  altSectionBkgColor: DIAGRAM_PALETTE.surface,
+  sectionBkgColor2: DIAGRAM_PALETTE.band,
+  taskBkgColor: DIAGRAM_PALETTE.task,
+  taskBorderColor: DIAGRAM_PALETTE.nodeBorder,
+  taskTextColor: DIAGRAM_PALETTE.text,
+  taskTextLightColor: DIAGRAM_PALETTE.text,
+  taskTextDarkColor: DIAGRAM_PALETTE.text,
+  taskTextOutsideColor: DIAGRAM_PALETTE.text,
+  critBkgColor: DIAGRAM_PALETTE.quickWin,
+  critBorderColor: DIAGRAM_PALETTE.quickWinBorder,
+  activeTaskBkgColor: DIAGRAM_PALETTE.horizon,
+  activeTaskBorderColor: DIAGRAM_PALETTE.horizonBorder,
+  gridColor: DIAGRAM_PALETTE.grid,
+  // Timeline: one colour for every period (see `disableMulticolor`).
+  cScale0: DIAGRAM_PALETTE.timelineFill,
+  cScaleLabel0: DIAGRAM_PALETTE.text,
+  cScaleInv0: DIAGRAM_PALETTE.nodeBorder,
+} as const;
+
+/**
+ * Two gantt details the theme variables cannot reach: d3 draws the year grid with
+ * `stroke="currentColor"` (black) and the axis years at 10 px. Mermaid scopes this CSS to the
+ * diagram's own id.
+ */
+const themeCSS = `
+  .grid .tick line { stroke: ${DIAGRAM_PALETTE.grid}; }
+  .grid .tick text { font-size: 13px; }
+`;
+
+/**
+ * Configuration for one diagram. `diagramId` seeds Mermaid's generated ids: the renderer also
+ * uses it as the SVG's id, so two diagrams on one page never share an id (markers, clip paths
+ * and the scoped `<style>` all hang off it).
+ */
+export function mermaidConfig(diagramId: string): MermaidConfig {
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    // Errors are reported to our code (build error or fallback text), never drawn as a bomb SVG.
+    suppressErrorRendering: true,
+    deterministicIds: true,
+    deterministicIDSeed: diagramId,
+    theme: 'base',
+    themeVariables,
+    themeCSS,
+    look: 'classic',
+    layout: 'dagre',
+    // SVG <text> instead of <foreignObject> HTML: prints, scales and copies reliably.
+    htmlLabels: false,
+    fontFamily: DIAGRAM_FONT_FAMILY,
+    flowchart: {
+      curve: 'basis',
+      nodeSpacing: 28,
+      rankSpacing: 48,
+      padding: 12,
+      wrappingWidth: 220,
+      // We size the SVG ourselves (svg.ts); Mermaid's width="100%" would stretch small diagrams.
+      useMaxWidth: false,
+    },
+    // Mermaid 12.3 has no `todayMarker` option in its config types; roadmapGantt writes the
+    // `todayMarker off` statement instead, so a rebuild does not move a "today" line.
+    gantt: {
+      useWidth: GANTT_WIDTH,
+      useMaxWidth: false,
+      fontSize: 13,
+      sectionFontSize: 13,
+      barHeight: 22,
+      barGap: 6,
+      topPadding: 40,
+      leftPadding: 150,
+      rightPadding: 24,
+      gridLineStartPadding: 30,
+      numberSectionStyles: 2,
+    },
+    timeline: {
+      disableMulticolor: true,
+      useMaxWidth: false,
+    },
+  };
+}

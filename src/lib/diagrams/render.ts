@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Mermaid, MermaidConfig } from 'mermaid';
+import type { Browser, Page } from 'playwright-core';
+import { mermaidConfig } from './config.ts';
+import { finishSvg } from './svg.ts';
+
+/**
+ * Renders Mermaid source to inline SVG at build time, in one headless Chromium page shared by the
+ * whole build, so readers get finished SVG and never download Mermaid. Without a browser the
+ * build still succeeds: `renderDiagram` answers `{ kind: 'client' }` and Diagram.astro ships the
+ * source for src/scripts/mermaid-client.ts to draw in the reader's browser.
+ *
+ * Browser: $MERMAID_CHROMIUM (a path, or `none` to switch build-time rendering off), else the
+ * first of BROWSER_CANDIDATES that exists. It is started on the first render that misses the
+ * cache, closed by `closeRenderer()` (called from the `astro:build:done` hook), after IDLE_CLOSE_MS
+ * without work (so a forgotten close cannot keep the build process alive), and by Playwright's
+ * own exit and signal handlers when the process ends.
+ */
+
+export type RenderResult = { readonly kind: 'svg'; readonly svg: string } | { readonly kind: 'client' };
+
+export interface RenderOptions {
+  /** Unique on the page: becomes the SVG's id and prefixes every id inside it. */
+  readonly id: string;
+  /** The figure caption; names the SVG for assistive technology. */
+  readonly title: string;
+}
+
+/** Bump when a change here alters the SVG Mermaid produces, to retire old cache entries. */
+const RENDERER_VERSION = 1;
+
+const BROWSER_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+];
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+/** A diagram that takes longer is stuck; the page is thrown away so the next one starts clean. */
+const RENDER_TIMEOUT_MS = 30_000;
+const LAUNCH_TIMEOUT_MS = 60_000;
+const IDLE_CLOSE_MS = 10_000;
+const VALID_ID = /^[A-Za-z][\w-]*$/;
+
+/**
+ * Where node_modules is looked up: beside this module when it runs from the source tree (tests,
+ * scripts), and from the working directory when the build has bundled it into an output folder
+ * that may lie outside the project.
+ */
+const RESOLVERS = [createRequire(import.meta.url), createRequire(join(process.cwd(), 'package.json'))];
+const CACHE_DIR = join(process.cwd(), '.cache', 'diagrams');
+
+type Decision =
+  | { readonly mode: 'build-time'; readonly executablePath: string }
+  | { readonly mode: 'client-fallback'; readonly reason: { readonly id: string; readonly en: string } };
+
+interface Session {
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/** What must exist once per process, however many copies of this module are loaded. */
+interface SharedBrowser {
+  session: Promise<Session> | undefined;
+  queue: Promise<unknown>;
+  idleTimer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * Astro bundles this module into the build's page chunks, while astro.config.mjs imports it from
+ * src/ to call `closeRenderer` in `astro:build:done`: two module instances in one process. The
+ * browser, its queue and its timer live on globalThis so both see (and close) the same Chromium.
+ */
+const SHARED_KEY = Symbol.for('masterplan-terbuka.diagram-renderer');
+const shared: SharedBrowser = ((globalThis as { [SHARED_KEY]?: SharedBrowser })[SHARED_KEY] ??= {
+  session: undefined,
+  queue: Promise.resolve(),
+  idleTimer: undefined,
+});
+
+let decision: Decision | undefined;
+
+/** Which path this build takes for diagrams. Decided (and logged) once, on first use. */
+export function rendererStatus(): 'build-time' | 'client-fallback' {
+  return decide().mode;
+}
+
+/**
+ * Mermaid source → finished inline SVG, or `{ kind: 'client' }` when the build has no browser.
+ * Throws, naming the diagram, when Mermaid rejects the source or does not finish in time.
+ */
+export async function renderDiagram(text: string, options: RenderOptions): Promise<RenderResult> {
+  if (!VALID_ID.test(options.id)) throw new Error(`Diagram id "${options.id}" must start with a letter and use only letters, digits, "-" and "_"`);
+  const current = decide();
+  if (current.mode === 'client-fallback') return { kind: 'client' };
+
+  const config = mermaidConfig(options.id);
+  const cacheFile = join(CACHE_DIR, `${cacheKey(text, config)}.svg`);
+  // The cache holds Mermaid's own output; captions are applied afterwards, so editing one is free.
+  const cached = await readCache(cacheFile);
+  if (cached !== undefined) return { kind: 'svg', svg: finishSvg(cached, options.title) };
+  const rendered = await serialised(() => renderInBrowser(current.executablePath, text, options.id, config));
+  if (rendered === undefined) return { kind: 'client' };
+  await writeCache(cacheFile, rendered);
+  return { kind: 'svg', svg: finishSvg(rendered, options.title) };
+}
+
+/** Closes the shared browser once queued renders finish. Safe to call more than once. */
+export function closeRenderer(): Promise<void> {
+  return serialised(closeSession);
+}
+
+function decide(): Decision {
+  if (!decision) {
+    decision = chooseBrowser();
+    logDecision(decision);
+  }
+  return decision;
+}
+
+function chooseBrowser(): Decision {
+  const explicit = process.env.MERMAID_CHROMIUM?.trim();
+  if (explicit === 'none') {
+    return { mode: 'client-fallback', reason: { id: 'MERMAID_CHROMIUM=none', en: 'MERMAID_CHROMIUM=none' } };
+  }
+  if (explicit) {
+    return existsSync(explicit)
+      ? { mode: 'build-time', executablePath: explicit }
+      : { mode: 'client-fallback', reason: { id: `MERMAID_CHROMIUM=${explicit} tidak ditemukan`, en: `MERMAID_CHROMIUM=${explicit} not found` } };
+  }
+  const found = BROWSER_CANDIDATES.find((candidate) => existsSync(candidate));
+  return found
+    ? { mode: 'build-time', executablePath: found }
+    : { mode: 'client-fallback', reason: { id: 'tidak ada browser', en: 'no browser found' } };
+}
+
+function logDecision(current: Decision): void {
+  if (current.mode === 'build-time') {
+    console.info(`[diagram] Dirender saat build dengan ${current.executablePath} · Rendered at build time with ${current.executablePath}`);
+  } else {
+    console.warn(`[diagram] ${current.reason.id}, diagram dirender di browser pembaca · ${current.reason.en}, diagrams render in the reader's browser`);
+  }
+}
+
+/** One render at a time: the page, Mermaid's global config and the idle timer are shared. */
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const run = shared.queue.then(task);
+  shared.queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Undefined when the browser cannot start; the build then falls back to client rendering. */
+async function renderInBrowser(executablePath: string, text: string, id: string, config: MermaidConfig): Promise<string | undefined> {
+  // An earlier queued render may have found that the browser cannot start.
+  if (decide().mode === 'client-fallback') return undefined;
+  clearTimeout(shared.idleTimer);
+  let page: Page;
+  try {
+    ({ page } = await (shared.session ??= openSession(executablePath)));
+  } catch (error) {
+    shared.session = undefined;
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    decision = { mode: 'client-fallback', reason: { id: `Chromium gagal dijalankan (${message})`, en: `Chromium failed to start (${message})` } };
+    logDecision(decision);
+    return undefined;
+  }
+
+  const evaluation = page.evaluate(renderInPage, { id, text, config });
+  // If the timeout wins, closing the browser rejects this promise; that rejection is expected.
+  evaluation.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), RENDER_TIMEOUT_MS);
+  });
+  let outcome: PageOutcome | 'timeout';
+  try {
+    outcome = await Promise.race([evaluation, timeout]);
+  } catch (error) {
+    // The page or browser died under us; the next diagram starts a fresh one.
+    await closeSession();
+    throw new Error(`Diagram "${id}": Chromium berhenti saat merender · Chromium stopped while rendering`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+  if (outcome === 'timeout') {
+    await closeSession();
+    throw new Error(`Diagram "${id}": Mermaid tidak selesai dalam ${RENDER_TIMEOUT_MS / 1000} detik · did not finish within ${RENDER_TIMEOUT_MS / 1000} s`);
+  }
+  shared.idleTimer = setTimeout(() => void closeRenderer(), IDLE_CLOSE_MS);
+  shared.idleTimer.unref();
+  if (!outcome.ok) {
+    throw new Error(`Diagram "${id}": Mermaid menolak sumbernya · Mermaid rejected its source: ${outcome.message}\n${numbered(text)}`);
+  }
+  return outcome.svg;
+}
+
+type PageOutcome = { ok: true; svg: string } | { ok: false; message: string };
+
+/** Runs inside Chromium, where mermaid.min.js has defined the global `mermaid`. */
+async function renderInPage({ id, text, config }: { id: string; text: string; config: MermaidConfig }): Promise<PageOutcome> {
+  const { mermaid } = globalThis as unknown as { mermaid: Mermaid };
+  mermaid.initialize(config);
+  try {
+    const { svg } = await mermaid.render(id, text);
+    return { ok: true, svg };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function openSession(executablePath: string): Promise<Session> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: LAUNCH_TIMEOUT_MS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // No network at all: the page is built from strings and Mermaid comes from node_modules.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent('<!doctype html><html lang="id"><head><meta charset="utf-8"></head><body></body></html>');
+    await page.addScriptTag({ content: readFileSync(resolveInProject('mermaid/dist/mermaid.min.js'), 'utf8') });
+    return { browser, page };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function closeSession(): Promise<void> {
+  clearTimeout(shared.idleTimer);
+  const closing = shared.session;
+  shared.session = undefined;
+  if (!closing) return;
+  try {
+    await (await closing).browser.close();
+  } catch {
+    // The browser never started or is already gone: nothing left to close.
+  }
+}
+
+function cacheKey(text: string, config: MermaidConfig): string {
+  return createHash('sha256').update(JSON.stringify([text, config, mermaidVersion(), RENDERER_VERSION])).digest('hex');
+}
+
+let cachedMermaidVersion: string | undefined;
+function mermaidVersion(): string {
+  cachedMermaidVersion ??= (JSON.parse(readFileSync(resolveInProject('mermaid/package.json'), 'utf8')) as { version: string }).version;
+  return cachedMermaidVersion;
+}
+
+function resolveInProject(specifier: string): string {
+  for (const resolver of RESOLVERS) {
+    try {
+      return resolver.resolve(specifier);
+    } catch {
+      // Not installed where this resolver looks; try the next place.
+    }
+  }
+  throw new Error(`[diagram] ${specifier} tidak ditemukan · not found: is mermaid installed?`);
+}
+
+async function readCache(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write-then-rename, so a parallel build in the same tree never reads half a file. */
+async function writeCache(file: string, svg: string): Promise<void> {
+  await mkdir(CACHE_DIR, { recursive: true });
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, svg, 'utf8');
+  await rename(temporary, file);
+}
+
+/** The source with line numbers, so a Mermaid "line 7" can be found at a glance. */
+function numbered(text: string): string {
+  return text
+    .split('\n')
+    .map((line, index) => `${String(index + 1).padStart(3)} | ${line}`)
+    .join('\n');
+}

@@ -1,0 +1,106 @@
+/**
+ * Finishing touches on the SVG Mermaid returns, shared by the build-time renderer and the browser
+ * fallback. Plain string work, so it runs in Node and in the browser alike.
+ *
+ * Accessibility decision: the SVG becomes `role="img"` named by the figure's caption. The page
+ * always puts the same facts beside the diagram as an HTML table or list, so screen readers
+ * should meet the diagram once, as one named picture, and read the details in the table rather
+ * than as a stream of loose SVG text fragments (`role="img"` makes its children presentational).
+ * It is not `aria-hidden`, because the scrollable region around it is focusable and must not be
+ * an empty stop for keyboard and screen-reader users.
+ */
+
+/** The attributes of Mermaid's root `<svg>` we keep; size, style and ARIA are set by us. */
+const KEPT_ROOT_ATTRIBUTES = new Set(['id', 'class', 'viewBox', 'xmlns', 'xmlns:xlink']);
+
+export function finishSvg(svg: string, title: string): string {
+  const cleaned = withoutActiveContent(svg);
+  const root = /^\s*<svg\b([^>]*)>/.exec(cleaned);
+  if (!root) throw new Error('finishSvg: Mermaid output does not start with <svg>');
+  const attributes = [...root[1]!.matchAll(/\s([\w:-]+)\s*=\s*"([^"]*)"/g)].map(([, name, value]) => ({ name: name!, value: value! }));
+  const viewBox = attributes.find((a) => a.name === 'viewBox')?.value.trim().split(/[\s,]+/).map(Number);
+  const width = viewBox?.[2];
+  const height = viewBox?.[3];
+  if (width === undefined || height === undefined || !(width > 0 && height > 0)) throw new Error('finishSvg: the SVG has no usable viewBox');
+
+  const id = attributes.find((a) => a.name === 'id')?.value;
+  if (!id) throw new Error('finishSvg: the SVG has no id');
+  const rootTag = [
+    '<svg',
+    ...attributes.filter((a) => KEPT_ROOT_ATTRIBUTES.has(a.name)).map((a) => `${a.name}="${a.value}"`),
+    // Intrinsic size reserves the right space before styles load; CSS makes it scale.
+    `width="${Math.ceil(width)}"`,
+    `height="${Math.ceil(height)}"`,
+    'role="img"',
+    `aria-label="${escapeAttribute(title)}"`,
+  ].join(' ');
+  // Diagram.astro reads --diagram-width to cap the width at natural size and keep text legible.
+  const { body, rules } = styleAttributesToRules(cleaned.slice(root[0].length), id);
+  return withStyleRules(`${rootTag}>${body}`, [`#${id}{--diagram-width:${Math.ceil(width)}px}`, ...rules]);
+}
+
+/**
+ * The portal's Content-Security-Policy allows <style> elements by hash but no style attributes, so
+ * each `style="…"` Mermaid writes becomes a class whose rule joins the SVG's own <style>.
+ * `!important` keeps the precedence the inline style had over Mermaid's stylesheet.
+ */
+function styleAttributesToRules(svgBody: string, id: string): { body: string; rules: string[] } {
+  const classes = new Map<string, string>();
+  const body = svgBody.replace(/<[a-zA-Z][^>]*>/g, (tag) => {
+    const style = /\sstyle\s*=\s*"([^"]*)"/.exec(tag);
+    if (!style) return tag;
+    const declarations = style[1]!.trim().replace(/;$/, '');
+    const withoutStyle = tag.replace(style[0], '');
+    if (!declarations) return withoutStyle;
+    let className = classes.get(declarations);
+    if (!className) {
+      className = `${id}-s${classes.size}`;
+      classes.set(declarations, className);
+    }
+    const classAttribute = /\sclass\s*=\s*"([^"]*)"/.exec(withoutStyle);
+    return classAttribute
+      ? withoutStyle.replace(classAttribute[0], ` class="${classAttribute[1]} ${className}"`)
+      : withoutStyle.replace(/^<([a-zA-Z][\w:-]*)/, `<$1 class="${className}"`);
+  });
+  const rules = [...classes].map(([declarations, className]) => {
+    const important = declarations
+      .split(';')
+      .map((declaration) => declaration.trim())
+      .filter(Boolean)
+      .map((declaration) => `${declaration.replace(/\s*!important$/, '')} !important`)
+      .join(';');
+    return `#${id} .${className}{${important}}`;
+  });
+  return { body, rules };
+}
+
+/** Appends CSS rules to the SVG's first <style> element, or adds one. */
+function withStyleRules(svg: string, rules: readonly string[]): string {
+  const css = rules.join('');
+  const styleEnd = svg.indexOf('</style>');
+  if (styleEnd !== -1) return `${svg.slice(0, styleEnd)}${css}${svg.slice(styleEnd)}`;
+  const rootEnd = svg.indexOf('>') + 1;
+  return `${svg.slice(0, rootEnd)}<style>${css}</style>${svg.slice(rootEnd)}`;
+}
+
+/**
+ * Mermaid already sanitises with DOMPurify under `securityLevel: 'strict'`; this is a second,
+ * independent net so that a future Mermaid bug still cannot put script into our pages.
+ */
+function withoutActiveContent(svg: string): string {
+  return (
+    svg
+      // Self-closing (valid in SVG), or up to its end tag; an unclosed one takes the rest with it.
+      .replace(/<script\b[^>]*\/>|<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, '')
+      // Only inside start tags: label text such as "online=ya" must stay as written.
+      .replace(/<[a-z][^>]*>/gi, (tag) =>
+        tag
+          .replace(/\son[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+          .replace(/\s(?:xlink:)?href\s*=\s*(["'])\s*javascript:[^"']*\1/gi, ''),
+      )
+  );
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

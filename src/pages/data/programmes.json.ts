@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { exportMeta } from '../../lib/exports/data-files.ts';
+import { programmeRecords, programmesJson } from '../../lib/exports/programmes.ts';
+import { getSiteModel } from '../../lib/site-model.ts';
+import { pageUrlOf } from './_site.ts';
+
+/** /data/programmes.json: the records of programmes.csv as structured JSON. */
+export const GET: APIRoute = async ({ site }) => {
+  const pageUrl = pageUrlOf(site);
+  const records = programmeRecords(await getSiteModel(), pageUrl);
+  return new Response(programmesJson(records, exportMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { RegionModel } from '../../../lib/model.ts';
+import { exportMeta } from '../../../lib/exports/data-files.ts';
+import { regionJson } from '../../../lib/exports/region.ts';
+import { getSiteModel } from '../../../lib/site-model.ts';
+import { pageUrlOf } from '../_site.ts';
+
+/** /data/regions/<region>.json: one region's whole masterplan as data. */
+export const getStaticPaths = (async () => {
+  const model = await getSiteModel();
+  return model.regions.map((region) => ({ params: { region: region.slug }, props: { region } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ region: RegionModel }> = ({ props, site }) => {
+  const pageUrl = pageUrlOf(site);
+  return new Response(regionJson(props.region, pageUrl, exportMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,198 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bodiesFlowchart } from '../../src/lib/diagrams/bodies-flowchart.ts';
+import { dimensionTree } from '../../src/lib/diagrams/dimension-tree.ts';
+import { mermaidText } from '../../src/lib/diagrams/escape.ts';
+import { milestonesTimeline } from '../../src/lib/diagrams/milestones-timeline.ts';
+import { closeRenderer, renderDiagram, rendererStatus } from '../../src/lib/diagrams/render.ts';
+import { roadmapGantt } from '../../src/lib/diagrams/roadmap-gantt.ts';
+import { HOSTILE_NAMES, hostileRegion, sampleRegion } from './fixtures.ts';
+
+/**
+ * Renders real diagrams through the build-time renderer, then inspects them in a separate
+ * Chromium page the way a reader's browser would see them. Skipped on machines without a browser
+ * (the build then falls back to client rendering, which is the renderer's documented behaviour).
+ */
+
+const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((path) => existsSync(path));
+const CACHE_DIR = join(process.cwd(), '.cache', 'diagrams');
+const hasBrowser = process.env.MERMAID_CHROMIUM !== 'none' && BROWSER !== undefined;
+
+const decodeEntities = (text: string) => text.replace(/#(\d+);/g, (_entity, code: string) => String.fromCodePoint(Number(code)));
+const collapse = (text: string) => text.replace(/[\s\u2060]+/g, ' ').trim();
+
+interface Inspection {
+  ids: string[];
+  activeContent: string[];
+  texts: string[];
+  roots: { role: string | null; label: string | null }[];
+  lowContrast: string[];
+}
+
+/** Puts the SVGs into one page and reports ids, scripts, text and text contrast. */
+async function inspect(page: Page, svgs: readonly string[]): Promise<Inspection> {
+  await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${svgs.join('\n')}</body></html>`);
+  return page.evaluate(() => {
+    const channels = (color: string) => (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = channels(color).map((value) => {
+        const c = value / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+    /** The painted shape right behind a point, or the page's white. */
+    const backgroundAt = (x: number, y: number) => {
+      for (const element of document.elementsFromPoint(x, y)) {
+        if (!(element instanceof SVGGeometryElement) || element instanceof SVGTextContentElement) continue;
+        const style = getComputedStyle(element);
+        if (style.fill.startsWith('rgb') && style.fill !== 'rgba(0, 0, 0, 0)' && Number(style.opacity) > 0.5) return style.fill;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const lowContrast: string[] = [];
+    for (const text of document.querySelectorAll('svg text')) {
+      const box = text.getBoundingClientRect();
+      if (!text.textContent?.trim() || box.width === 0) continue;
+      const fill = getComputedStyle(text).fill;
+      const background = backgroundAt(box.left + box.width / 2, box.top + box.height / 2);
+      if (ratio(fill, background) < 4.5) lowContrast.push(`${text.textContent} ${fill} on ${background}`);
+    }
+    const activeContent = [...document.querySelectorAll('svg *')].flatMap((element) => [
+      ...(element.localName === 'script' || element.localName === 'foreignobject' ? [element.localName] : []),
+      ...[...element.attributes].filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)).map((a) => `${element.localName}[${a.name}]`),
+    ]);
+    return {
+      ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
+      activeContent,
+      texts: [...document.querySelectorAll('svg text')].map((text) => text.textContent ?? ''),
+      roots: [...document.querySelectorAll('body > svg')].map((svg) => ({ role: svg.getAttribute('role'), label: svg.getAttribute('aria-label') })),
+      lowContrast,
+    };
+  });
+}
+
+describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
+  let inspector: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    inspector = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] });
+    page = await inspector.newPage({ viewport: { width: 1400, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await closeRenderer();
+    await inspector?.close();
+  });
+
+  it('takes the build-time path', () => {
+    expect(rendererStatus()).toBe('build-time');
+  });
+
+  it('draws every kind with hostile content as inert, readable, uniquely identified SVG', async () => {
+    const region = hostileRegion();
+    const sources = {
+      gantt: roadmapGantt(region, 'id')!,
+      timeline: milestonesTimeline(region, 'id')!,
+      bodies: bodiesFlowchart(region, 'id')!,
+      tree: dimensionTree(region, 'smart-governance', 'id'),
+    };
+    const svgs: string[] = [];
+    for (const [name, text] of Object.entries(sources)) {
+      const drawing = await renderDiagram(text, { id: `test-hostile-${name}`, title: `Uji ${name}` });
+      if (drawing.kind !== 'svg') throw new Error(`expected an SVG for ${name}`);
+      svgs.push(drawing.svg);
+    }
+    const result = await inspect(page, svgs);
+
+    expect(result.activeContent).toEqual([]);
+    expect(result.ids.length).toBeGreaterThan(20);
+    expect(new Set(result.ids).size).toBe(result.ids.length);
+    expect(result.roots).toEqual(Object.keys(sources).map((name) => ({ role: 'img', label: `Uji ${name}` })));
+
+    // Gantt task names come back exactly as written (after the documented truncation).
+    const ganttTexts = result.texts.map(collapse);
+    for (const name of HOSTILE_NAMES) {
+      const written = collapse(decodeEntities(mermaidText(name, 'gantt-task')));
+      expect(ganttTexts.some((text) => text === written || text === `★ ${written}`), written).toBe(true);
+    }
+    // Flowchart labels keep their words; nothing was swallowed as markup or syntax.
+    const everything = collapse(result.texts.join(' '));
+    for (const fragment of ['%%{init:', 'click n0 call alert()', '‹script›alert(1)‹/script›', 'R&D &amp; &copy', '[siku] (bulat) {kurawal} |pipa|', 'ˋmarkdown **tebal**ˋ']) {
+      expect(everything).toContain(fragment);
+    }
+  });
+
+  it('keeps every text at 4.5:1 contrast or better against what is behind it', async () => {
+    const region = sampleRegion();
+    const svgs: string[] = [];
+    const sources = [roadmapGantt(region, 'en')!, milestonesTimeline(region, 'en')!, bodiesFlowchart(region, 'en')!, dimensionTree(region, 'smart-governance', 'en')];
+    for (const [index, text] of sources.entries()) {
+      const drawing = await renderDiagram(text, { id: `test-contrast-${index}`, title: 'Kontras' });
+      if (drawing.kind === 'svg') svgs.push(drawing.svg);
+    }
+    const result = await inspect(page, svgs);
+    expect(result.texts.length).toBeGreaterThan(30);
+    expect(result.lowContrast).toEqual([]);
+  });
+
+  it('keeps Mermaid output in .cache/diagrams and serves repeats from there', async () => {
+    const marker = `cache${Date.now()}`;
+    const text = `flowchart LR\n  n0["${marker}"]\n`;
+    const first = await renderDiagram(text, { id: 'test-cache', title: 'Pertama' });
+    const files = await readdir(CACHE_DIR);
+    const cached = [];
+    for (const file of files) if ((await readFile(join(CACHE_DIR, file), 'utf8')).includes(marker)) cached.push(file);
+    expect(cached).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.svg$/)]);
+
+    // Mark the cached copy: the repeat must come from the file, with its own caption applied.
+    const file = join(CACHE_DIR, cached[0]!);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/<\/svg>$/, '<!--dari-cache--></svg>'));
+    const second = await renderDiagram(text, { id: 'test-cache', title: 'Kedua' });
+    if (first.kind !== 'svg') throw new Error('expected an SVG');
+    expect(second).toEqual({ kind: 'svg', svg: first.svg.replace('aria-label="Pertama"', 'aria-label="Kedua"').replace(/<\/svg>$/, '<!--dari-cache--></svg>') });
+  });
+
+  it('names the diagram when Mermaid rejects its source, and keeps going afterwards', async () => {
+    await expect(renderDiagram('flowchart TD\n  n0["unterminated\n', { id: 'test-broken', title: 'Rusak' })).rejects.toThrow(/Diagram "test-broken"/);
+    const next = await renderDiagram('flowchart LR\n  n0["setelah error"]\n', { id: 'test-after-error', title: 'Setelah' });
+    expect(next.kind).toBe('svg');
+  });
+
+  it('refuses ids that cannot be SVG ids', async () => {
+    await expect(renderDiagram('flowchart LR\n  n0["x"]\n', { id: '1 bad id', title: 'x' })).rejects.toThrow(/must start with a letter/);
+  });
+});
+
+describe('renderDiagram without a build browser', () => {
+  it('hands the diagram to the reader’s browser when MERMAID_CHROMIUM=none', async () => {
+    vi.resetModules();
+    vi.stubEnv('MERMAID_CHROMIUM', 'none');
+    try {
+      const fresh = await import('../../src/lib/diagrams/render.ts');
+      expect(fresh.rendererStatus()).toBe('client-fallback');
+      await expect(fresh.renderDiagram('flowchart LR\n  n0["x"]\n', { id: 'test-client', title: 'x' })).resolves.toEqual({ kind: 'client' });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('falls back when MERMAID_CHROMIUM points at nothing', async () => {
+    vi.resetModules();
+    vi.stubEnv('MERMAID_CHROMIUM', '/nonexistent/chromium');
+    try {
+      const fresh = await import('../../src/lib/diagrams/render.ts');
+      expect(fresh.rendererStatus()).toBe('client-fallback');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodePart,
+  encodePart,
+  fundingCell,
+  indicatorsCell,
+  listCell,
+  parseFundingCell,
+  parseIndicatorsCell,
+  parseListCell,
+  type Funding,
+  type Indicator,
+} from '../src/lib/exports/cells.ts';
+import { PROGRAMME_COLUMN_NAMES, PROGRAMME_COLUMNS } from '../src/lib/exports/columns.ts';
+import { BOM, csvField, formulaSafe, toCsv } from '../src/lib/exports/csv.ts';
+import { SCHEMA_NAMES, jsonSchemas } from '../src/lib/exports/json-schema.ts';
+import { canonicalJson } from '../src/lib/exports/json.ts';
+
+/** Unit tests of the pure export functions; the built files are tested in open-data.test.ts. */
+
+describe('CSV writer', () => {
+  it('leaves plain text alone', () => {
+    expect(csvField('Kota Bontang')).toBe('Kota Bontang');
+    expect(csvField('')).toBe('');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('quotes fields with commas, quotes, CR or LF and doubles the quotes', () => {
+    expect(csvField('Kurun Waktu 10 Tahun, Bontang')).toBe('"Kurun Waktu 10 Tahun, Bontang"');
+    expect(csvField('Program "Kampung Digital"')).toBe('"Program ""Kampung Digital"""');
+    expect(csvField('baris satu\nbaris dua')).toBe('"baris satu\nbaris dua"');
+    expect(csvField('baris satu\r\nbaris dua')).toBe('"baris satu\r\nbaris dua"');
+    expect(csvField('akhir\r')).toBe('"akhir\r"');
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula, and apostrophes so the rule reverses', () => {
+    for (const start of ['=', '+', '-', '@', '\t', "'"]) expect(formulaSafe(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    expect(formulaSafe('SUM(A1)=3')).toBe('SUM(A1)=3');
+    // Neutralised first, then quoted: the apostrophe ends up inside the quotes.
+    expect(csvField('=HYPERLINK("http://x.example","klik")')).toBe('"\'=HYPERLINK(""http://x.example"",""klik"")"');
+    expect(csvField('\rhalo')).toBe('"\'\rhalo"');
+  });
+
+  it('writes a BOM, the header and every row ended by CRLF', () => {
+    expect(toCsv(['a', 'b'], [['1', 'x,y'], ['', '-2']])).toBe(`${BOM}a,b\r\n1,"x,y"\r\n,'-2\r\n`);
+    expect(toCsv(['a'], [])).toBe('\uFEFFa\r\n');
+  });
+
+  it('refuses a row whose width differs from the header', () => {
+    expect(() => toCsv(['a', 'b'], [['1']])).toThrow(/row 1 has 1 cells; the header has 2/);
+  });
+});
+
+describe('list cells', () => {
+  it('joins items with " ; " and escapes only %, ; and |', () => {
+    expect(listCell(['apbd', 'csr'])).toBe('apbd ; csr');
+    expect(listCell(['Dinas A; Dinas B', 'x|y', '100%', 'a: b'])).toBe('Dinas A%3B Dinas B ; x%7Cy ; 100%25 ; a: b');
+    expect(listCell([])).toBe('');
+  });
+
+  it('parses back to the same items, whatever they contain', () => {
+    const items = ['Mitra ; dengan titik koma', ' spasi di tepi ', '%3B harfiah', 'pipa | dan % persen', 'é – “kutip”', 'baris\nbaru'];
+    expect(parseListCell(listCell(items))).toEqual(items);
+    expect(parseListCell('')).toEqual([]);
+    expect(decodePart(encodePart('%%;;||'))).toBe('%%;;||');
+  });
+});
+
+describe('funding_detail cells', () => {
+  it('writes source|year|amount|note records, unknown fields empty', () => {
+    const funding: Funding[] = [
+      { source: 'apbd', year: 2024, amount: 220000000 },
+      { source: 'csr' },
+      { source: 'lainnya', amount: 1500000.5, note: 'Hibah: 50% tahap 1; sisanya | nanti' },
+    ];
+    expect(fundingCell(funding)).toBe('apbd|2024|220000000| ; csr||| ; lainnya||1500000.5|Hibah: 50%25 tahap 1%3B sisanya %7C nanti');
+  });
+
+  it('round-trips every combination of present and missing fields', () => {
+    const funding: Funding[] = [
+      { source: 'apbd', amount: 0 },
+      { source: 'apbn', year: 2029 },
+      { source: 'kpbu', note: ' ; ' },
+      { source: 'swasta', amount: 30000000000, year: 2030, note: '=1+1' },
+      { source: 'csr' },
+    ];
+    expect(parseFundingCell(fundingCell(funding))).toStrictEqual(funding);
+    expect(parseFundingCell('')).toStrictEqual([]);
+  });
+
+  it('rejects what it did not write', () => {
+    expect(() => parseFundingCell('apbd|2024|1')).toThrow(/3 fields, expected 4/);
+    expect(() => parseFundingCell('hibah|||')).toThrow(/not one of apbd/);
+    expect(() => parseFundingCell('apbd|dua ribu||')).toThrow(/not a number/);
+  });
+});
+
+describe('indicators cells', () => {
+  it('writes level|name|baseline|target|unit|year records', () => {
+    const indicators: Indicator[] = [
+      { level: 'output', name: 'Koridor bus yang beroperasi', baseline: 0, target: 4, unit: 'koridor', year: 2031 },
+      { level: 'impact', name: 'Kepuasan warga', target: 'tinggi' },
+    ];
+    expect(indicatorsCell(indicators)).toBe('output|Koridor bus yang beroperasi|0|4|koridor|2031 ; impact|Kepuasan warga||tinggi||');
+  });
+
+  it('keeps numbers and number-like texts apart', () => {
+    const indicators: Indicator[] = [
+      { level: 'outcome', name: 'Teks mirip angka', baseline: '45', target: '-3', unit: '%' },
+      { level: 'outcome', name: 'Angka', baseline: -1.5, target: 2.5e-7 },
+      { level: 'outcome', name: 'Teks lain', baseline: '007', target: '1e5' },
+      { level: 'outcome', name: 'Angka besar', baseline: 1e21, target: 15000 },
+    ];
+    const cell = indicatorsCell(indicators);
+    expect(cell).toContain('Teks mirip angka|%345|%2D3|%25|');
+    expect(cell).toContain('Angka|-1.5|2.5e-7||');
+    expect(cell).toContain('Teks lain|%3007|%31e5||');
+    const parsed = parseIndicatorsCell(cell);
+    expect(parsed).toStrictEqual(indicators);
+    expect(parsed.map((i) => typeof i.target)).toEqual(['string', 'number', 'string', 'number']);
+  });
+
+  it('round-trips texts with separators, percent signs and line breaks', () => {
+    const indicators: Indicator[] = [
+      { level: 'output', name: 'Nilai | pipa ; titik koma', baseline: '50%', target: 'naik; terus', unit: 'skor (0–100)', year: 2025 },
+      { level: 'impact', name: 'Dua\nbaris', target: 0 },
+    ];
+    expect(parseIndicatorsCell(indicatorsCell(indicators))).toStrictEqual(indicators);
+    expect(parseIndicatorsCell('')).toStrictEqual([]);
+  });
+
+  it('rejects what it did not write', () => {
+    expect(() => parseIndicatorsCell('output|Nama|1|2|unit')).toThrow(/5 fields, expected 6/);
+    expect(() => parseIndicatorsCell('result|Nama||2||')).toThrow(/not one of output/);
+    expect(() => parseIndicatorsCell('output|Nama|1|||')).toThrow(/target are required/);
+  });
+});
+
+describe('canonical JSON', () => {
+  it('sorts keys at every depth, keeps array order, drops undefined, ends with a newline', () => {
+    const json = canonicalJson({ b: 1, a: { d: [3, { z: true, y: null }], c: undefined }, ä: 'x', Z: 'upper' });
+    expect(json).toBe('{\n  "Z": "upper",\n  "a": {\n    "d": [\n      3,\n      {\n        "y": null,\n        "z": true\n      }\n    ]\n  },\n  "b": 1,\n  "ä": "x"\n}\n');
+  });
+
+  it('gives the same bytes whatever order the keys were written in', () => {
+    expect(canonicalJson({ x: 1, y: { p: 1, q: 2 } })).toBe(canonicalJson({ y: { q: 2, p: 1 }, x: 1 }));
+  });
+
+  it('refuses values JSON cannot carry faithfully', () => {
+    expect(() => canonicalJson({ when: new Date(0) })).toThrow(/\$\.when: .* cannot be written as JSON/);
+    expect(() => canonicalJson({ list: [1, Number.NaN] })).toThrow(/\$\.list\[1\]/);
+    expect(() => canonicalJson([undefined])).toThrow(/\$\[0\]/);
+  });
+});
+
+describe('JSON Schemas', () => {
+  it('describes the three content files, with their fields', () => {
+    const schemas = jsonSchemas();
+    expect(Object.keys(schemas).sort()).toEqual([...SCHEMA_NAMES].sort());
+    const properties = (name: (typeof SCHEMA_NAMES)[number]) => Object.keys((schemas[name] as { properties: object }).properties);
+    expect(properties('programme')).toEqual(expect.arrayContaining(['id', 'dimension', 'element', 'funding', 'indicators', 'status']));
+    expect(properties('region')).toEqual(expect.arrayContaining(['slug', 'name', 'fictional', 'horizons', 'sources']));
+    expect(properties('dimension-page')).toEqual(['dimension', 'goals', 'readiness']);
+    for (const schema of Object.values(schemas)) expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
+  });
+
+  it('is plain JSON', () => {
+    for (const schema of Object.values(jsonSchemas())) expect(JSON.parse(canonicalJson(schema))).toEqual(schema);
+  });
+});
+
+describe('data dictionary', () => {
+  it('documents every column in both languages, with unique names', () => {
+    expect(new Set(PROGRAMME_COLUMN_NAMES).size).toBe(PROGRAMME_COLUMN_NAMES.length);
+    for (const name of PROGRAMME_COLUMN_NAMES) {
+      expect(PROGRAMME_COLUMNS[name].description.id.length, name).toBeGreaterThan(5);
+      expect(PROGRAMME_COLUMNS[name].description.en.length, name).toBeGreaterThan(5);
+    }
+  });
+
+  it('lists the allowed codes from the schema constants', () => {
+    expect(PROGRAMME_COLUMNS.status.description.id).toContain('planned (Direncanakan), running (Berjalan), done (Selesai), stopped (Dihentikan)');
+    expect(PROGRAMME_COLUMNS.dimension.description.en).toContain('smart-living (Living)');
+  });
+});

@@ -1,0 +1,296 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentFromDisk } from '../src/lib/content/load.ts';
+import { readContent } from '../src/lib/content/read.ts';
+import { buildModel, type SiteModel } from '../src/lib/model.ts';
+import { programmePath } from '../src/lib/paths.ts';
+import { dimensionPageSchema } from '../src/lib/schema/dimension-page.ts';
+import { programmeSchema } from '../src/lib/schema/programme.ts';
+import { regionSchema } from '../src/lib/schema/region.ts';
+import { parseFundingCell, parseIndicatorsCell, parseListCell } from '../src/lib/exports/cells.ts';
+import { PROGRAMME_COLUMN_NAMES } from '../src/lib/exports/columns.ts';
+import { PROGRAMMES_CSV_PATH, PROGRAMMES_JSON_PATH, exportMeta, regionDataPath, schemaPath, type PageUrl } from '../src/lib/exports/data-files.ts';
+import { SCHEMA_NAMES, jsonSchemas } from '../src/lib/exports/json-schema.ts';
+import { programmeRecords, programmesCsv, programmesJson } from '../src/lib/exports/programmes.ts';
+import { PROGRAMME_LINES, checkFixture, text, validRegion, withLine } from './helpers/content-fixture.ts';
+import { builtSite, mainText, page } from './helpers/site.ts';
+
+/**
+ * The downloads in the shared build (tests/global-setup.ts), read back the way a reuser would:
+ * the CSV with an independent RFC 4180 parser, the JSON with JSON.parse, and compared with the
+ * model loaded from disk.
+ */
+
+/**
+ * A strict RFC 4180 reader, written here rather than exported because the portal never reads CSV:
+ * records end with CRLF (the last one too), a bare CR or LF outside quotes is an error, and so is a
+ * quote inside an unquoted field. It returns the cells exactly as stored (formula guard included).
+ */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let at = 0;
+  const fail = (why: string): never => {
+    throw new Error(`CSV at ${at}: ${why}`);
+  };
+  while (at < csv.length) {
+    if (csv[at] === '"') {
+      if (cell !== '') fail('quote inside an unquoted field');
+      at += 1;
+      for (;;) {
+        const quote = csv.indexOf('"', at);
+        if (quote === -1) fail('unterminated quoted field');
+        cell += csv.slice(at, quote);
+        at = quote + 1;
+        if (csv[at] !== '"') break;
+        cell += '"';
+        at += 1;
+      }
+      if (at < csv.length && csv[at] !== ',' && csv[at] !== '\r') fail('text after a closing quote');
+      continue;
+    }
+    const char = csv[at]!;
+    if (char === ',') {
+      row.push(cell);
+      cell = '';
+      at += 1;
+    } else if (char === '\r') {
+      if (csv[at + 1] !== '\n') fail('CR without LF');
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      at += 2;
+    } else if (char === '\n') {
+      fail('LF without CR');
+    } else {
+      cell += char;
+      at += 1;
+    }
+  }
+  if (row.length > 0 || cell !== '') fail('last record not ended by CRLF');
+  return rows;
+}
+
+/** Undoes the formula guard: one leading apostrophe is always added by the writer, never content. */
+const unguard = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
+
+/** Parses a whole programmes.csv (after the BOM) into one object per row, by column name. */
+function csvRecords(csv: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(csv);
+  expect(header).toEqual(PROGRAMME_COLUMN_NAMES);
+  return rows.map((cells) => {
+    expect(cells).toHaveLength(PROGRAMME_COLUMN_NAMES.length);
+    return Object.fromEntries(PROGRAMME_COLUMN_NAMES.map((name, index) => [name, unguard(cells[index]!)]));
+  });
+}
+
+const optionalNumber = (cell: string | undefined): number | undefined => (cell === '' || cell === undefined ? undefined : Number(cell));
+
+const readBuilt = (sitePath: string): Promise<Buffer> => readFile(path.join(builtSite(), sitePath));
+const readBuiltJson = async (sitePath: string): Promise<unknown> => JSON.parse((await readBuilt(sitePath)).toString('utf8'));
+
+let model: SiteModel;
+/** Absolute page URLs as the build made them, taken from programmes.json's own metadata. */
+let pageUrl: PageUrl;
+
+beforeAll(async () => {
+  const loaded = await loadContentFromDisk(process.cwd());
+  expect(loaded.problems).toEqual([]);
+  model = loaded.model!;
+  const built = (await readBuiltJson(PROGRAMMES_JSON_PATH)) as { generated: { portal_url: string } };
+  pageUrl = (sitePath) => new URL(sitePath.slice(1), built.generated.portal_url).href;
+});
+
+describe('programmes.csv', () => {
+  it('is UTF-8 with a BOM and CRLF line ends, and parses as strict RFC 4180', async () => {
+    const bytes = await readBuilt(PROGRAMMES_CSV_PATH);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(() => parseCsv(csv.slice(1))).not.toThrow();
+  });
+
+  it('gives back exactly the model’s programmes, each once, by key', async () => {
+    const rows = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
+    const keys = rows.map((row) => row.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual(model.programmes.map((p) => p.key).sort());
+    expect(keys).toEqual([...keys].sort());
+    for (const programme of model.programmes) {
+      const row = rows.find((r) => r.key === programme.key)!;
+      const { data } = programme;
+      expect(row.region_slug).toBe(programme.regionSlug);
+      expect(row.programme_id).toBe(data.id);
+      expect(row.name).toBe(data.name);
+      expect(row.fictional).toBe(String(programme.fictional));
+      expect(row.dimension).toBe(data.dimension);
+      expect(row.element).toBe(data.element);
+      expect(row.kind).toBe(data.kind);
+      expect(row.status).toBe(data.status);
+      expect(optionalNumber(row.start_year)).toBe(data.startYear);
+      expect(optionalNumber(row.end_year)).toBe(data.endYear);
+      expect(row.latest_progress_date || undefined).toBe(data.progress.at(-1)?.date);
+      expect(parseListCell(row.partners!)).toEqual(data.partners);
+      expect(parseListCell(row.tags!)).toEqual(data.tags);
+      expect(parseListCell(row.rpjmd_goals!)).toEqual(data.rpjmdGoals);
+      expect(parseListCell(row.source_titles!)).toEqual(data.sources.map((s) => s.title));
+      expect(parseFundingCell(row.funding_detail!)).toStrictEqual(data.funding);
+      expect(parseIndicatorsCell(row.indicators!)).toStrictEqual(data.indicators);
+      expect(Number(row.indicator_count)).toBe(data.indicators.length);
+      expect(row.url).toBe(pageUrl(programmePath(programme.regionSlug, data.id)));
+    }
+  });
+
+  it('flattens funding into sources and a total of the stated amounts', async () => {
+    const rows = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
+    const funded = model.programmes.find((p) => new Set(p.data.funding.map((f) => f.source)).size > 1 && p.data.funding.some((f) => f.amount))!;
+    const row = rows.find((r) => r.key === funded.key)!;
+    expect(parseListCell(row.funding_sources!)).toEqual([...new Set(funded.data.funding.map((f) => f.source))]);
+    expect(Number(row.funding_total_idr)).toBe(funded.data.funding.reduce((sum, f) => sum + (f.amount ?? 0), 0));
+    const unfunded = rows.find((r) => r.funding_detail === '')!;
+    expect([unfunded.funding_sources, unfunded.funding_total_idr]).toEqual(['', '']);
+  });
+});
+
+describe('programmes.json', () => {
+  it('holds the same programmes as the CSV, sorted by key, with metadata and no build time', async () => {
+    const json = (await readBuiltJson(PROGRAMMES_JSON_PATH)) as { generated: Record<string, unknown>; programmes: { key: string }[] };
+    const keys = json.programmes.map((p) => p.key);
+    expect(keys).toEqual(model.programmes.map((p) => p.key).sort());
+    expect(json.generated).toMatchObject({ portal: 'Masterplan Terbuka', licence: 'CC-BY-4.0', schemas: { programme: pageUrl(schemaPath('programme')) } });
+    expect(JSON.stringify(json.generated)).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('is byte for byte what the export functions make from the content on disk', async () => {
+    const expected = programmesJson(programmeRecords(model, pageUrl), exportMeta(pageUrl));
+    expect((await readBuilt(PROGRAMMES_JSON_PATH)).toString('utf8')).toBe(expected);
+    const csv = (await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8');
+    expect(csv).toBe(programmesCsv(programmeRecords(model, pageUrl)));
+  });
+
+  it('does not depend on the order the content files were read in', async () => {
+    const { content, problems } = await readContent(process.cwd());
+    expect(problems).toEqual([]);
+    const reversed = buildModel({
+      regions: [...content.regions].reverse(),
+      dimensionPages: [...content.dimensionPages].reverse(),
+      programmes: [...content.programmes].reverse(),
+    });
+    const meta = exportMeta(pageUrl);
+    expect(programmesJson(programmeRecords(reversed, pageUrl), meta)).toBe(programmesJson(programmeRecords(model, pageUrl), meta));
+    expect(programmesCsv(programmeRecords(reversed, pageUrl))).toBe(programmesCsv(programmeRecords(model, pageUrl)));
+  });
+});
+
+describe('region JSON files', () => {
+  it('exist for every region and carry its whole masterplan, valid against the schemas', async () => {
+    for (const region of model.regions) {
+      const json = (await readBuiltJson(regionDataPath(region.slug))) as {
+        generated: { licence: string };
+        region: { slug: string; data: unknown };
+        dimension_pages: { dimension: string; data: unknown }[];
+        programmes: { key: string; data: unknown }[];
+      };
+      expect(json.generated.licence).toBe('CC-BY-4.0');
+      expect(json.region.slug).toBe(region.slug);
+      expect(regionSchema.parse(json.region.data)).toEqual(region.data);
+      expect(json.dimension_pages.map((d) => d.dimension)).toEqual(region.dimensions.filter((d) => d.page).map((d) => d.dimension.id));
+      for (const dimensionPage of json.dimension_pages) expect(dimensionPageSchema.safeParse(dimensionPage.data).success).toBe(true);
+      expect(json.programmes.map((p) => p.key)).toEqual(region.programmes.map((p) => p.key).sort());
+      for (const programme of json.programmes) {
+        expect(programmeSchema.parse(programme.data)).toEqual(region.programmes.find((p) => p.key === programme.key)!.data);
+      }
+    }
+  });
+});
+
+describe('JSON Schema files', () => {
+  it('are JSON Schema objects generated from the content schemas', async () => {
+    const generated = jsonSchemas();
+    for (const name of SCHEMA_NAMES) {
+      const schema = (await readBuiltJson(schemaPath(name))) as { $schema: string; type: string; properties: Record<string, object>; required: string[] };
+      expect(schema).toEqual(generated[name]);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.type).toBe('object');
+      for (const required of schema.required) expect(Object.keys(schema.properties)).toContain(required);
+    }
+    const programme = (await readBuiltJson(schemaPath('programme'))) as { properties: Record<string, { enum?: string[] }> };
+    expect(programme.properties.dimension?.enum).toContain('smart-governance');
+    const dimensionPage = (await readBuiltJson(schemaPath('dimension-page'))) as { properties: object };
+    expect(dimensionPage.properties).toHaveProperty('dimension');
+  });
+});
+
+describe('the data page', () => {
+  for (const [lang, prefix] of [
+    ['id', ''],
+    ['en', '/en'],
+  ] as const) {
+    it(`documents every CSV column in order, in an accessible table (${lang})`, async () => {
+      const html = await page(`${prefix}/data/`);
+      expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"`));
+      const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+      expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
+      expect(table.match(/<th scope="col"/g)).toHaveLength(3);
+      const documented = [...table.matchAll(/<th scope="row"[^>]*><code[^>]*>([^<]+)<\/code><\/th>/g)].map((m) => m[1]);
+      expect(documented).toEqual(PROGRAMME_COLUMN_NAMES);
+    });
+
+    it(`links every download, and each link resolves to a built file (${lang})`, async () => {
+      const html = await page(`${prefix}/data/`);
+      const links = [...html.matchAll(/<a href="([^"]+)"[^>]* download[ >]/g)].map((m) => m[1]!);
+      const expected = [PROGRAMMES_CSV_PATH, PROGRAMMES_JSON_PATH, ...model.regions.map((r) => regionDataPath(r.slug)), ...SCHEMA_NAMES.map(schemaPath)];
+      expect(links.map((link) => link.slice(link.indexOf('/data/')))).toEqual(expected);
+      for (const link of expected) await expect(readBuilt(link)).resolves.toBeInstanceOf(Buffer);
+    });
+  }
+
+  it('states the licence, a citation and the fictional-data note in both languages', async () => {
+    const id = mainText(await page('/data/'));
+    expect(id).toContain('CC BY 4.0');
+    expect(id).toContain(`Masterplan Terbuka. Data terbuka Masterplan Smart City daerah di Indonesia. CC BY 4.0. ${pageUrl('/data/')} (diakses [tanggal]).`);
+    expect(id).toContain('fictional=true');
+    const en = mainText(await page('/en/data/'));
+    expect(en).toContain('Open data');
+    expect(en).toContain('(accessed [date])');
+    expect(en).toContain('Unique programme key');
+  });
+});
+
+describe('a programme with awkward text', () => {
+  it('survives the CSV: quotes, commas, line breaks, separators, formulas, number-like texts', async () => {
+    const lines = withLine(PROGRAMME_LINES, 'name:', [
+      'name: "=HYPERLINK(\\"http://x.example\\", \\"klik\\"), lalu \'kutip\'"',
+      'partners:',
+      '  - "Mitra ; dengan titik koma"',
+      '  - "-awalan minus | pipa 100%"',
+      'funding:',
+      '  - source: csr',
+      '    note: "baris satu\\nbaris dua, dengan koma"',
+      '  - source: apbd',
+      '    amount: 1500000',
+      '    year: 2024',
+      'indicators:',
+      '  - level: output',
+      '    name: "@akun ; layanan"',
+      '    baseline: "45"',
+      '    target: 50',
+      '    unit: "%"',
+      'rpjmdGoals:',
+      '  - "+Tujuan dengan plus"',
+    ]);
+    const { model: fixture, problems } = await checkFixture({ ...validRegion(), 'kota-uji/program/layanan-daring.md': text(lines) });
+    expect(problems).toEqual([]);
+    const programme = fixture!.programmes[0]!.data;
+    const [row] = csvRecords(programmesCsv(programmeRecords(fixture!, pageUrl)).slice(1));
+    expect(row!.name).toBe(programme.name);
+    expect(programme.name.startsWith('=')).toBe(true);
+    expect(parseListCell(row!.partners!)).toEqual(['Mitra ; dengan titik koma', '-awalan minus | pipa 100%']);
+    expect(parseFundingCell(row!.funding_detail!)).toStrictEqual(programme.funding);
+    expect(parseIndicatorsCell(row!.indicators!)).toStrictEqual(programme.indicators);
+    expect(parseListCell(row!.rpjmd_goals!)).toEqual(['+Tujuan dengan plus']);
+  });
+});
