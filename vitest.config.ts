@@ -1,12 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` (pure logic, no build) and `site` (tests of the built portal: files and a
+ * real browser). `site` builds the portal once in its global setup. `npm test` runs both;
+ * `npx vitest run --project unit` is the quick loop while coding.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    // Build tests share one built site; browser tests share one Chromium.
-    fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 600_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.site.test.ts', 'tests/**/*.browser.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.site.test.ts', 'tests/**/*.browser.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          // One built site and one Chromium are shared; files run one after another.
+          fileParallelism: false,
+          hookTimeout: 600_000,
+          testTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

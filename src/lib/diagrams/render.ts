@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Mermaid, MermaidConfig } from 'mermaid';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
 import { mermaidConfig } from './config.ts';
 import { finishSvg } from './svg.ts';
 
@@ -15,7 +16,7 @@ import { finishSvg } from './svg.ts';
  * source for src/scripts/mermaid-client.ts to draw in the reader's browser.
  *
  * Browser: $MERMAID_CHROMIUM (a path, or `none` to switch build-time rendering off), else the
- * first of BROWSER_CANDIDATES that exists. It is started on the first render that misses the
+ * one `findChromium()` finds. It is started on the first render that misses the
  * cache, closed by `closeRenderer()` (called from the `astro:build:done` hook), after IDLE_CLOSE_MS
  * without work (so a forgotten close cannot keep the build process alive), and by Playwright's
  * own exit and signal handlers when the process ends.
@@ -33,22 +34,6 @@ export interface RenderOptions {
 /** Bump when a change here alters the SVG Mermaid produces, to retire old cache entries. */
 const RENDERER_VERSION = 1;
 
-const BROWSER_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-];
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** A diagram that takes longer is stuck; the page is thrown away so the next one starts clean. */
 const RENDER_TIMEOUT_MS = 30_000;
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -141,7 +126,7 @@ function chooseBrowser(): Decision {
       ? { mode: 'build-time', executablePath: explicit }
       : { mode: 'client-fallback', reason: { id: `MERMAID_CHROMIUM=${explicit} tidak ditemukan`, en: `MERMAID_CHROMIUM=${explicit} not found` } };
   }
-  const found = BROWSER_CANDIDATES.find((candidate) => existsSync(candidate));
+  const found = findChromium();
   return found
     ? { mode: 'build-time', executablePath: found }
     : { mode: 'client-fallback', reason: { id: 'tidak ada browser', en: 'no browser found' } };
@@ -223,7 +208,7 @@ async function renderInPage({ id, text, config }: { id: string; text: string; co
 
 async function openSession(executablePath: string): Promise<Session> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: LAUNCH_TIMEOUT_MS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // No network at all: the page is built from strings and Mermaid comes from node_modules.
