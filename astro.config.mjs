@@ -18,10 +18,15 @@ export default defineConfig({
   ...(contentRoot ? { cacheDir: `${contentRoot}/.astro-cache` } : {}),
   // CSS stays in files: cached across pages, and no inline <style> needs a CSP hash.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Content is prose: code blocks stay plain text (Shiki's colours would be inline styles, which
+  // the CSP refuses). A ```mermaid block becomes a diagram (src/lib/diagrams/authored.ts).
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), searchIndex(), securityHeaders(), diagramRenderer()],
   devToolbar: { enabled: false },
   // Content comes from many hands: the built pages allow only scripts and styles the build hashed.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
+  // Editors (VS Code with the Astro extension, see .vscode/) check frontmatter against the schemas.
+  experimental: { contentIntellisense: true },
   // Short class names instead of data attributes keep every page lighter.
   scopedStyleStrategy: 'class',
 });

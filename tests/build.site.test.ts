@@ -105,6 +105,18 @@ describe('page facts', () => {
     expect(text).toContain('Kota Contoh');
   });
 
+  it('draws a Mermaid block an author wrote as a figure, with its text beside it', async () => {
+    const html = await page('/kota-contoh/dimensi/smart-governance/');
+    expect(html).toMatch(/<figure class="diagram"><figcaption>Alur layanan perizinan daring<\/figcaption>.*?<svg id="diagram-penulis-1"[^>]* role="img" aria-label="Alur layanan perizinan daring"/s);
+    expect(html).not.toContain('language-mermaid');
+  });
+
+  it('renders the portal’s content components', async () => {
+    const html = await page('/kota-contoh/');
+    expect(html).toMatch(/<div class="callout[^"]*" data-type="info" role="note">/);
+    expect(html).toContain('<a href="/kota-contoh/program/antrean-puskesmas-daring/">Antrean Puskesmas Daring</a>');
+  });
+
   it('explains glossary terms in place and lists all of them on the glossary page', async () => {
     const glossary = mainText(await page('/glosarium/'));
     expect(glossary).toContain('RPJMD Rencana Pembangunan Jangka Menengah Daerah: rencana pembangunan daerah untuk lima tahun.');

@@ -244,6 +244,45 @@ describe('cross-checks', () => {
     });
   });
 
+  it('rejects a ProgramRef to a programme the region does not have', async () => {
+    const files = {
+      ...programme(PROGRAMME_LINES),
+      'kota-uji/dimensi/smart-economy.mdx': text([...DIMENSION_LINES, '', 'Lihat <ProgramRef id="layanan-daring" /> dan', '<ProgramRef id="layanan-luring" />.']),
+    };
+    expect(await problemsFor(files)).toEqual([
+      {
+        file: 'content/kota-uji/dimensi/smart-economy.mdx',
+        line: 9,
+        field: '',
+        message: '<ProgramRef id="layanan-luring" />: kota-uji tidak punya program dengan id itu.',
+        hint: 'Id program adalah nama berkasnya di content/kota-uji/program/.',
+      },
+    ]);
+  });
+
+  it('limits the number and size of mermaid diagrams an author writes', async () => {
+    const diagram = ['```mermaid', 'flowchart LR', '  A --> B', '```', ''];
+    const long = ['~~~mermaid', `flowchart LR\n${'  A --> B\n'.repeat(600)}`, '~~~'];
+    const body = [...Array.from({ length: 6 }, () => diagram).flat(), ...long];
+    const problems = await problemsFor({ 'kota-uji/index.mdx': text([...REGION_LINES, '', ...body]) });
+    expect(problems).toEqual([
+      {
+        file: 'content/kota-uji/index.mdx',
+        line: 48,
+        field: '',
+        message: 'Terlalu banyak diagram mermaid: paling banyak 5 per berkas.',
+        hint: 'Pecah isinya ke halaman dimensi lain, atau gabungkan diagram.',
+      },
+      {
+        file: 'content/kota-uji/index.mdx',
+        line: 53,
+        field: '',
+        message: 'Diagram mermaid terlalu panjang (6013 karakter, paling banyak 5000).',
+        hint: 'Diagram sebesar itu sulit dibaca di ponsel; pecah menjadi beberapa diagram.',
+      },
+    ]);
+  });
+
   it('allows dimension pages only for the six dimensions', async () => {
     const files = { ...validRegion(), 'kota-uji/dimensi/smart-mobility.mdx': text(DIMENSION_LINES) };
     expect(await problemsFor(files)).toEqual([

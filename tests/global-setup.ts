@@ -1,26 +1,33 @@
 import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 
 /**
- * Builds the portal once, exactly as `npm run build` does (check first, then Astro), into a
- * folder of its own so a developer's dist/ is left alone. Build and browser tests read it.
+ * Builds the portal once, exactly as `npm run build` does (check first, then Astro), into a folder
+ * of this test run's own (so a developer's dist/ and other test runs are left alone). Build and
+ * browser tests read it; it is removed when the run ends.
  */
-export const BUILT_SITE = path.resolve('.cache/test-site');
-
-export default async function setup(project: TestProject): Promise<void> {
-  const { stdout } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', BUILT_SITE], {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await mkdir('.cache', { recursive: true });
+  const runDir = await mkdtemp(path.resolve('.cache/test-run-'));
+  const site = path.join(runDir, 'site');
+  const { stdout } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', site], {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, REGION: '' },
   });
   project.provide('buildLog', stdout);
-  project.provide('builtSite', BUILT_SITE);
+  project.provide('builtSite', site);
+  project.provide('testRunDir', runDir);
+  return () => rm(runDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     builtSite: string;
     buildLog: string;
+    /** A folder for this run's extra builds; removed with it. */
+    testRunDir: string;
   }
 }

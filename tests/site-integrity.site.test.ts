@@ -5,7 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { builtSite, htmlFiles } from './helpers/site.ts';
+import { builtSite, htmlFiles, scratchDir } from './helpers/site.ts';
 
 /** Internal links in a page: every href/src that is not another host, mail or a data URL. */
 function internalReferences(html: string): string[] {
@@ -84,7 +84,7 @@ describe('the built site', () => {
   });
 
   it('gives byte-identical HTML when the same commit is built twice', async () => {
-    const second = path.resolve('.cache/test-site-again');
+    const second = scratchDir('site-again');
     await promisify(execFile)('npx', ['astro', 'build', '--outDir', second], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, REGION: '' } });
     const first = builtSite();
     const pages = await htmlFiles();

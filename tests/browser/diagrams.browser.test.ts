@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { builtSite } from '../helpers/site.ts';
+import { builtSite, scratchDir } from '../helpers/site.ts';
 import { describeInBrowser, launchChromium, recordProblems } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -16,7 +15,7 @@ describeInBrowser('the roadmap diagram on a 360 px phone', () => {
 
   beforeAll(async () => {
     // A second build with no browser for diagrams: Mermaid must then draw in the reader's browser.
-    const fallbackSite = path.resolve('.cache/test-site-client');
+    const fallbackSite = scratchDir('site-client-diagrams');
     await promisify(execFile)('npx', ['astro', 'build', '--outDir', fallbackSite], {
       env: { ...process.env, MERMAID_CHROMIUM: 'none', REGION: 'kota-contoh' },
       maxBuffer: 64 * 1024 * 1024,

@@ -6,6 +6,9 @@ import { inject } from 'vitest';
 
 export const builtSite = (): string => inject('builtSite');
 
+/** A folder for a test's own extra build, removed when the run ends. */
+export const scratchDir = (name: string): string => path.join(inject('testRunDir'), name);
+
 export async function page(urlPath: string): Promise<string> {
   return readFile(path.join(builtSite(), urlPath, urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8');
 }

@@ -58,6 +58,12 @@ export function crossCheck(content: ContentSet, today: string): Problem[] {
     if (region) problems.push(...checkProgrammeYears(programme, region));
     problems.push(...checkProgress(programme, today));
   }
+
+  for (const ref of content.programmeRefs ?? []) {
+    if (!seenIds.has(`${ref.region}/${ref.id}`)) {
+      problems.push({ file: ref.file, line: ref.line, field: '', ...describeRule('programme-ref-unknown', { id: ref.id, region: ref.region }) });
+    }
+  }
   return problems;
 }
 

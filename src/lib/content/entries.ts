@@ -16,4 +16,13 @@ export interface ContentSet {
   readonly regions: readonly Entry<Region>[];
   readonly dimensionPages: readonly Entry<DimensionPage>[];
   readonly programmes: readonly Entry<Programme>[];
+  /** `<ProgramRef id="…" />` links in bodies, when the reader collected them (the check does). */
+  readonly programmeRefs?: readonly ProgrammeRef[];
+}
+
+export interface ProgrammeRef {
+  readonly file: string;
+  readonly line: number;
+  readonly region: string;
+  readonly id: string;
 }

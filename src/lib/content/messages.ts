@@ -110,6 +110,18 @@ export const RULES = {
     message: (v) => ({ id: `Quick win harus berada di jangka pendek, bukan ${horizonName(v.horizon).id}.`, en: `A quick win must be on the short-term horizon, not the ${horizonName(v.horizon).en}.` }),
     hint: () => ({ id: 'Ubah horizon menjadi short, atau kind menjadi priority.', en: 'Set horizon to short, or kind to priority.' }),
   },
+  'programme-ref-unknown': {
+    message: (v) => ({ id: `<ProgramRef id="${v.id}" />: ${v.region} tidak punya program dengan id itu.`, en: `<ProgramRef id="${v.id}" />: ${v.region} has no programme with that id.` }),
+    hint: (v) => ({ id: `Id program adalah nama berkasnya di content/${v.region}/program/.`, en: `A programme id is its file name in content/${v.region}/program/.` }),
+  },
+  'too-many-diagrams': {
+    message: (v) => ({ id: `Terlalu banyak diagram mermaid: paling banyak ${v.max} per berkas.`, en: `Too many mermaid diagrams: at most ${v.max} per file.` }),
+    hint: () => ({ id: 'Pecah isinya ke halaman dimensi lain, atau gabungkan diagram.', en: 'Move some to another dimension page, or merge diagrams.' }),
+  },
+  'diagram-too-long': {
+    message: (v) => ({ id: `Diagram mermaid terlalu panjang (${v.characters} karakter, paling banyak ${v.max}).`, en: `Mermaid diagram too long (${v.characters} characters, at most ${v.max}).` }),
+    hint: () => ({ id: 'Diagram sebesar itu sulit dibaca di ponsel; pecah menjadi beberapa diagram.', en: 'A diagram that big is hard to read on a phone; split it.' }),
+  },
   'dimension-file-mismatch': {
     message: (v) => ({ id: `Berkas ${v.fileName}.mdx berisi dimensi "${v.dimension}".`, en: `File ${v.fileName}.mdx describes dimension "${v.dimension}".` }),
     hint: (v) => ({ id: `Namai berkasnya ${v.dimension}.mdx.`, en: `Name the file ${v.dimension}.mdx.` }),

@@ -5,9 +5,10 @@ import { dimensionPageSchema } from '../schema/dimension-page.ts';
 import { programmeSchema } from '../schema/programme.ts';
 import { regionSchema } from '../schema/region.ts';
 import { formatFieldPath } from './cross-check.ts';
-import type { ContentSet, Entry } from './entries.ts';
+import type { ContentSet, Entry, ProgrammeRef } from './entries.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { CONTENT_DIR, contentDirectory, locateEntry, type EntryKind, type EntryLocation } from './layout.ts';
+import { checkDiagramBlocks } from './diagram-blocks.ts';
 import { checkContentBody } from './safe-content.ts';
 import { fieldNamesAt } from './field-names.ts';
 import { describeIssue, describeRule, type RuleId } from './messages.ts';
@@ -46,6 +47,7 @@ export async function readContent(root: string): Promise<ReadResult> {
   const regions: Entry<z.infer<typeof regionSchema>>[] = [];
   const dimensionPages: Entry<z.infer<typeof dimensionPageSchema>>[] = [];
   const programmes: Entry<z.infer<typeof programmeSchema>>[] = [];
+  const programmeRefs: ProgrammeRef[] = [];
   const files = await listFiles(contentDir);
   const regionFolders = new Set<string>();
   const foldersWithIndex = new Set<string>();
@@ -66,7 +68,9 @@ export async function readContent(root: string): Promise<ReadResult> {
       continue;
     }
     const entry = validateEntry(file, location, parsed.frontmatter);
-    problems.push(...entry.problems, ...checkContentBody(file, parsed.frontmatter.body, parsed.frontmatter.bodyLine));
+    const { body, bodyLine } = parsed.frontmatter;
+    problems.push(...entry.problems, ...checkContentBody(file, body, bodyLine), ...checkDiagramBlocks(file, body, bodyLine));
+    programmeRefs.push(...findProgrammeRefs(file, location.region, body, bodyLine));
     if (!entry.value) continue;
     if (entry.value.kind === 'region') regions.push(entry.value.entry);
     else if (entry.value.kind === 'dimension') dimensionPages.push(entry.value.entry);
@@ -78,7 +82,17 @@ export async function readContent(root: string): Promise<ReadResult> {
       problems.push({ file: `${CONTENT_DIR}/${folder}/`, field: '', ...describeRule('region-missing-index', { folder }) });
     }
   }
-  return { content: { regions, dimensionPages, programmes }, problems };
+  return { content: { regions, dimensionPages, programmes, programmeRefs }, problems };
+}
+
+/** `<ProgramRef id="…" />` in a body, so the cross-checks can confirm the programme exists. */
+function findProgrammeRefs(file: string, region: string, body: string, firstBodyLine: number): ProgrammeRef[] {
+  return [...body.matchAll(/<ProgramRef\s+id="([^"]*)"/g)].map((match) => ({
+    file,
+    region,
+    id: match[1]!,
+    line: firstBodyLine + body.slice(0, match.index).split('\n').length - 1,
+  }));
 }
 
 function fileProblem(file: string, rule: RuleId, line?: number, values: Record<string, string> = {}): Problem {

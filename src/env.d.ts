@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+// `tsc` does not read .astro files (the Astro language server does); this lets plain TypeScript
+// modules such as src/components/content/index.ts import components.
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}

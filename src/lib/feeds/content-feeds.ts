@@ -1,0 +1,198 @@
+import { CONTENT_DIR, locateEntry } from '../content/layout.ts';
+import type { SmartDimension } from '../dimensions.ts';
+import type { ContentHistory, LoggedCommit } from '../history/log.ts';
+import type { RegionModel, SiteModel } from '../model.ts';
+import { nationalDimensionPath, programmePath, regionDimensionPath, regionPath } from '../paths.ts';
+import { escapeXml, type AtomEntry, type AtomFeed } from './atom.ts';
+import { allChangesFeedPath, dimensionFeedPath, regionFeedPath } from './paths.ts';
+
+/**
+ * The portal's change feeds: which commits touched which pages, for all content, one region or
+ * one dimension. Dates come from git only, never from the build clock, so building the same
+ * commit twice gives the same bytes.
+ */
+
+export type FeedScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'region'; readonly region: RegionModel }
+  | { readonly kind: 'dimension'; readonly dimension: SmartDimension };
+
+/** Feed readers show recent changes; older ones stay in git and on the pages' change lists. */
+const MAX_ENTRIES = 100;
+
+/**
+ * Atom requires an `updated` date. Without any git history there is no honest date, and the
+ * build time is ruled out, so the feed carries the one date that is clearly "unknown".
+ */
+const UNKNOWN_DATE = '1970-01-01T00:00:00Z';
+
+const collator = new Intl.Collator('id');
+
+/** A page whose content comes from one content file. */
+interface ContentPage {
+  /** Language-neutral path (see `../paths.ts`). */
+  readonly path: string;
+  readonly title: string;
+  readonly region: string;
+  readonly dimension: string | undefined;
+}
+
+const fictionalMark = (region: RegionModel): string => (region.data.fictional ? ' (fiktif)' : '');
+
+/** Content file → the page built from it, for every file in the model. */
+function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
+  const pages = new Map<string, ContentPage>();
+  for (const region of model.regions) {
+    const mark = fictionalMark(region);
+    pages.set(region.file, { path: regionPath(region.slug), title: `${region.data.name}${mark}`, region: region.slug, dimension: undefined });
+    for (const { dimension, page } of region.dimensions) {
+      if (!page) continue;
+      pages.set(page.file, {
+        path: regionDimensionPath(region.slug, dimension.id),
+        title: `${region.data.name}${mark}: dimensi ${dimension.nameId}`,
+        region: region.slug,
+        dimension: dimension.id,
+      });
+    }
+    for (const programme of region.programmes) {
+      pages.set(programme.file, {
+        path: programmePath(region.slug, programme.data.id),
+        title: `${programme.data.name} (${region.data.name}${mark})`,
+        region: region.slug,
+        dimension: programme.dimension.id,
+      });
+    }
+  }
+  return pages;
+}
+
+/**
+ * A file git knows but the model does not: deleted since, or left out by a `REGION=` preview.
+ * Its change still matters (a programme was removed), so it links to its region when that exists.
+ * Files outside the content layout (notes, images) have no page and are left out.
+ */
+function pageOfMissingFile(file: string, model: SiteModel): ContentPage | undefined {
+  const location = file.startsWith(`${CONTENT_DIR}/`) ? locateEntry(file.slice(CONTENT_DIR.length + 1)) : undefined;
+  if (!location) return undefined;
+  const region = model.regionBySlug(location.region);
+  return { path: region ? regionPath(region.slug) : '/', title: `${file} (tidak ada lagi di portal)`, region: location.region, dimension: undefined };
+}
+
+function inScope(page: ContentPage, scope: FeedScope): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'region':
+      return page.region === scope.region.slug;
+    case 'dimension':
+      return page.dimension === scope.dimension.id;
+  }
+}
+
+interface ScopeFacts {
+  /** Distinguishes this feed's entries from other feeds' entries for the same commit. */
+  readonly key: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly feedPath: string;
+  /** The feed's page, linked from the feed itself and from entries spanning several regions. */
+  readonly pagePath: string;
+}
+
+function factsOf(scope: FeedScope): ScopeFacts {
+  switch (scope.kind) {
+    case 'all':
+      return {
+        key: 'semua',
+        title: 'Masterplan Terbuka: semua perubahan',
+        subtitle: 'Setiap perubahan data masterplan di semua daerah, dari riwayat git.',
+        feedPath: allChangesFeedPath(),
+        pagePath: '/',
+      };
+    case 'region':
+      return {
+        key: `daerah/${scope.region.slug}`,
+        title: `Masterplan Terbuka: ${scope.region.data.name}${fictionalMark(scope.region)}`,
+        subtitle: `Perubahan data masterplan ${scope.region.data.name}, dari riwayat git.`,
+        feedPath: regionFeedPath(scope.region.slug),
+        pagePath: regionPath(scope.region.slug),
+      };
+    case 'dimension':
+      return {
+        key: `dimensi/${scope.dimension.id}`,
+        title: `Masterplan Terbuka: dimensi ${scope.dimension.nameId}`,
+        subtitle: `Perubahan program dan halaman dimensi ${scope.dimension.nameId} di semua daerah, dari riwayat git.`,
+        feedPath: dimensionFeedPath(scope.dimension.id),
+        pagePath: nationalDimensionPath(scope.dimension.id),
+      };
+  }
+}
+
+/**
+ * Where an entry links: the one page that changed, else the narrowest page covering all of them
+ * (the region, or the region's dimension page in a dimension feed), else the feed's own page.
+ */
+function linkOf(pages: readonly ContentPage[], scope: FeedScope, facts: ScopeFacts, model: SiteModel): string {
+  const [first] = pages;
+  if (first && pages.length === 1) return first.path;
+  const regions = new Set(pages.map((page) => page.region));
+  const region = regions.size === 1 && first ? model.regionBySlug(first.region) : undefined;
+  if (!region) return facts.pagePath;
+  return scope.kind === 'dimension' ? regionDimensionPath(region.slug, scope.dimension.id) : regionPath(region.slug);
+}
+
+function entryOf(commit: LoggedCommit, link: string, pages: readonly ContentPage[], facts: ScopeFacts, tagAuthority: string, absoluteUrl: (path: string) => string): AtomEntry {
+  const list = pages.map((page) => `<li><a href="${escapeXml(absoluteUrl(page.path))}">${escapeXml(page.title)}</a></li>`).join('');
+  return {
+    // RFC 4151 asks for a day on which the host name was ours; the day of the commit is one.
+    id: `tag:${tagAuthority},${commit.day}:${facts.key}/${commit.hash}`,
+    title: commit.subject,
+    updated: commit.date,
+    link: absoluteUrl(link),
+    contentHtml: `<p>Perubahan <code>${commit.shortHash}</code> pada halaman:</p><ul>${list}</ul>`,
+  };
+}
+
+/**
+ * The Atom feed of a scope: one entry per commit that changed a page in it, newest first.
+ * `absoluteUrl` turns a language-neutral path into the page's absolute URL (site + base path).
+ */
+export function buildFeed(scope: FeedScope, history: ContentHistory, model: SiteModel, absoluteUrl: (path: string) => string): AtomFeed {
+  const facts = factsOf(scope);
+  const modelPages = pagesOfModel(model);
+  const pagesByCommit = new Map<string, Map<string, ContentPage>>();
+  for (const [file, changes] of history.byFile) {
+    const page = modelPages.get(file) ?? pageOfMissingFile(file, model);
+    if (!page || !inScope(page, scope)) continue;
+    for (const change of changes) {
+      if (change.boundary) continue;
+      const pages = pagesByCommit.get(change.commit.hash) ?? new Map<string, ContentPage>();
+      pages.set(`${page.path} ${page.title}`, page);
+      pagesByCommit.set(change.commit.hash, pages);
+    }
+  }
+  const tagAuthority = new URL(absoluteUrl('/')).hostname;
+  const entries = history.commits
+    .flatMap((commit) => {
+      const pages = pagesByCommit.get(commit.hash);
+      if (!pages) return [];
+      const sorted = [...pages.values()].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.path, b.path));
+      return [entryOf(commit, linkOf(sorted, scope, facts, model), sorted, facts, tagAuthority, absoluteUrl)];
+    })
+    .slice(0, MAX_ENTRIES);
+  const feedUrl = absoluteUrl(facts.feedPath);
+  return {
+    // The feed's own address identifies it: stable, and unique to this portal.
+    id: feedUrl,
+    title: facts.title,
+    subtitle: facts.subtitle,
+    updated: entries[0]?.updated ?? history.commits[0]?.date ?? UNKNOWN_DATE,
+    links: [
+      { rel: 'self', type: 'application/atom+xml', href: feedUrl },
+      { rel: 'alternate', type: 'text/html', href: absoluteUrl(facts.pagePath) },
+    ],
+    author: 'Masterplan Terbuka',
+    lang: 'id',
+    entries,
+  };
+}

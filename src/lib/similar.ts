@@ -1,0 +1,66 @@
+import { OTHER_ELEMENT } from './dimensions.ts';
+import type { ProgrammeModel, SiteModel } from './model.ts';
+
+/**
+ * "Similar programmes in other regions": what a journalist asks after reading one programme
+ * ("who else is doing this, and how far are they?"). Pure and deterministic, so the same content
+ * always gives the same lists.
+ */
+
+/** Same element: the framework itself says the two programmes address the same topic. */
+const ELEMENT_WEIGHT = 5;
+/** Each shared tag: the authors' own keywords, looser than the element. */
+const TAG_WEIGHT = 2;
+/** Same dimension: only strengthens a match, since a dimension alone covers a sixth of all programmes. */
+const DIMENSION_WEIGHT = 1;
+
+export interface SimilarProgramme {
+  readonly programme: ProgrammeModel;
+  readonly score: number;
+  readonly sameElement: boolean;
+  /** Shared tags, in the order the original programme lists them. */
+  readonly sharedTags: readonly string[];
+  readonly sameDimension: boolean;
+}
+
+const collator = new Intl.Collator('id');
+
+/**
+ * `lainnya` is not a topic: two "other" programmes share an element only when their authors
+ * gave them the same label.
+ */
+function sameElement(a: ProgrammeModel, b: ProgrammeModel): boolean {
+  if (a.dimension.id !== b.dimension.id || a.element.id !== b.element.id) return false;
+  return a.element.id !== OTHER_ELEMENT || collator.compare(a.element.nameId, b.element.nameId) === 0;
+}
+
+/**
+ * Programmes in other regions that share `programme`'s element (strong), tags (weaker) or
+ * dimension (weak), best first, then by region name and programme name. A match needs a shared
+ * element or tag; a shared dimension alone is too broad to call two programmes similar.
+ * Fictional programmes are suggested only beside fictional ones, so a real region's page never
+ * points readers to made-up data.
+ */
+export function similarProgrammes(programme: ProgrammeModel, model: Pick<SiteModel, 'programmes'>, limit = 5): SimilarProgramme[] {
+  const tags = new Set(programme.data.tags);
+  return model.programmes
+    .filter((other) => other.regionSlug !== programme.regionSlug && (programme.fictional || !other.fictional))
+    .map((other): SimilarProgramme => {
+      const element = sameElement(programme, other);
+      const otherTags = new Set(other.data.tags);
+      const sharedTags = [...tags].filter((tag) => otherTags.has(tag));
+      const sameDimension = programme.dimension.id === other.dimension.id;
+      const score = (element ? ELEMENT_WEIGHT : 0) + sharedTags.length * TAG_WEIGHT + (sameDimension ? DIMENSION_WEIGHT : 0);
+      return { programme: other, score, sameElement: element, sharedTags, sameDimension };
+    })
+    .filter((match) => match.sameElement || match.sharedTags.length > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        collator.compare(a.programme.regionName, b.programme.regionName) ||
+        collator.compare(a.programme.data.name, b.programme.data.name) ||
+        // Two programmes of one region may share a name; the key is unique.
+        collator.compare(a.programme.key, b.programme.key),
+    )
+    .slice(0, limit);
+}

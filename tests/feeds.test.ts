@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../src/lib/content/entries.ts';
+import { dimensionById } from '../src/lib/dimensions.ts';
+import { escapeXml, renderAtom, type AtomFeed } from '../src/lib/feeds/atom.ts';
+import { buildFeed } from '../src/lib/feeds/content-feeds.ts';
+import { FIELD_SEPARATOR as F, RECORD_SEPARATOR as R, indexHistory, parseGitLog, type HistoryStatus } from '../src/lib/history/log.ts';
+import { buildModel, type SiteModel } from '../src/lib/model.ts';
+import { dimensionPageSchema, type DimensionPage } from '../src/lib/schema/dimension-page.ts';
+import { programmeSchema, type Programme } from '../src/lib/schema/programme.ts';
+import { regionSchema, type Region } from '../src/lib/schema/region.ts';
+import { xmlProblems } from './helpers/xml.ts';
+
+const SITE = 'https://masterplan-terbuka.example';
+const absoluteUrl = (urlPath: string) => new URL(urlPath, SITE).href;
+const hash = (digit: string) => digit.repeat(40);
+
+describe('renderAtom', () => {
+  const feed: AtomFeed = {
+    id: `${SITE}/feeds/uji.xml`,
+    title: 'Uji & <coba>',
+    subtitle: 'Kata "kutip" dan \'apostrof\'',
+    updated: '2026-03-12T09:15:00+07:00',
+    links: [{ rel: 'self', type: 'application/atom+xml', href: `${SITE}/feeds/uji.xml?a=1&b=2` }],
+    author: 'Masterplan Terbuka',
+    lang: 'id',
+    entries: [
+      {
+        id: 'tag:masterplan-terbuka.example,2026-03-12:uji/1',
+        title: 'Fix "status" & <target> > 50%',
+        updated: '2026-03-12T09:15:00+07:00',
+        link: `${SITE}/kota-contoh/?x=1&y=2`,
+        contentHtml: '<p>Program <a href="https://x.example/?a=1&amp;b=2">A &amp; B</a></p>',
+      },
+    ],
+  };
+  const xml = renderAtom(feed);
+
+  it('escapes & < > " and \' in titles, attributes and content', () => {
+    expect(xml).toContain('<title type="text">Fix &quot;status&quot; &amp; &lt;target&gt; &gt; 50%</title>');
+    expect(xml).toContain('<title type="text">Uji &amp; &lt;coba&gt;</title>');
+    expect(xml).toContain('<subtitle type="text">Kata &quot;kutip&quot; dan &apos;apostrof&apos;</subtitle>');
+    expect(xml).toContain(`href="${SITE}/feeds/uji.xml?a=1&amp;b=2"`);
+    // The HTML body is escaped once more, so a reader unescapes it back to the HTML above.
+    expect(xml).toContain('<content type="html">&lt;p&gt;Program &lt;a href=&quot;https://x.example/?a=1&amp;amp;b=2&quot;&gt;A &amp;amp; B&lt;/a&gt;&lt;/p&gt;</content>');
+  });
+
+  it('is well-formed Atom: declaration, one <feed> in the Atom namespace, every entry with id, title, updated and link', () => {
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="id">/);
+    expect(xml.match(/<entry>[\s\S]*?<\/entry>/g)).toEqual([expect.stringMatching(/<id>tag:[^<]+<\/id>[\s\S]*<title[\s\S]*<updated>[^<]+<\/updated>[\s\S]*<link rel="alternate" type="text\/html" href="https:\/\//)]);
+    expect(xml).toContain('<author>\n    <name>Masterplan Terbuka</name>\n  </author>');
+  });
+
+  it('drops characters XML cannot carry even escaped, such as control characters in a commit subject', () => {
+    expect(escapeXml('a\u0000b\u0008c\u001Fd\tok\n')).toBe('abcd\tok\n');
+    expect(escapeXml('lone \uD800 surrogate, pair 😀')).toBe('lone  surrogate, pair 😀');
+  });
+
+  it('the checker itself catches broken XML', () => {
+    expect(xmlProblems('<?xml version="1.0" encoding="utf-8"?>\n<feed><title>a & b</title><entry></feed>')).not.toEqual([]);
+    expect(xmlProblems('<?xml version="1.0" encoding="utf-8"?>\n<feed><title>a < b</title></feed>')).not.toEqual([]);
+    expect(xmlProblems('<?xml version="1.0" encoding="utf-8"?>\n<feed/><feed/>')).toEqual(['2 root elements']);
+  });
+});
+
+/** Two regions, one fictional, with a dimension page and three programmes. */
+function fixtureModel(): SiteModel {
+  const region = (slug: string, name: string, fictional: boolean): Entry<Region> => ({
+    kind: 'region',
+    region: slug,
+    name: 'index',
+    entryId: `${slug}/index`,
+    file: `content/${slug}/index.mdx`,
+    data: regionSchema.parse({ slug, name, type: 'kota', province: 'Provinsi Uji', fictional, sources: [{ title: 'Sumber uji' }] }),
+  });
+  const programme = (slug: string, id: string, name: string, dimension: string, element: string): Entry<Programme> => ({
+    kind: 'programme',
+    region: slug,
+    name: id,
+    entryId: `${slug}/program/${id}`,
+    file: `content/${slug}/program/${id}.md`,
+    data: programmeSchema.parse({ id, name, dimension, element, kind: 'priority' }),
+  });
+  const dimensionPage: Entry<DimensionPage> = {
+    kind: 'dimension',
+    region: 'kota-asal',
+    name: 'smart-living',
+    entryId: 'kota-asal/dimensi/smart-living',
+    file: 'content/kota-asal/dimensi/smart-living.mdx',
+    data: dimensionPageSchema.parse({ dimension: 'smart-living' }),
+  };
+  return buildModel({
+    regions: [region('kota-asal', 'Kota Asal', false), region('kota-contoh', 'Kota Contoh', true)],
+    dimensionPages: [dimensionPage],
+    programmes: [
+      programme('kota-asal', 'antrean', 'Antrean <Puskesmas> & Klinik', 'smart-living', 'kesehatan'),
+      programme('kota-asal', 'pasar', 'Pasar Non-Tunai', 'smart-economy', 'ekosistem-transaksi-keuangan'),
+      programme('kota-contoh', 'bus', 'Bus Kota', 'smart-living', 'transportasi'),
+    ],
+  });
+}
+
+const FIXTURE_LOG = [
+  `${R}${hash('4')}${F}${hash('3')}${F}2026-03-12T09:15:00+07:00${F}Perbarui status "berjalan" & target <2027>\n\nM\tcontent/kota-asal/program/antrean.md\n`,
+  `${R}${hash('3')}${F}${hash('2')}${F}2026-03-01T10:00:00+07:00${F}Hapus program lama\n\nD\tcontent/kota-asal/program/lama.md\nM\tcontent/README.md\n`,
+  `${R}${hash('2')}${F}${hash('1')}${F}2026-02-01T10:00:00+07:00${F}Tambah dua program\n\nA\tcontent/kota-asal/program/pasar.md\nA\tcontent/kota-contoh/program/bus.md\n`,
+  `${R}${hash('1')}${F}${F}2026-01-05T10:00:00+07:00${F}Profil dan dimensi\n\nA\tcontent/kota-asal/index.mdx\nA\tcontent/kota-asal/dimensi/smart-living.mdx\nA\tcontent/kota-asal/program/antrean.md\nA\tcontent/kota-asal/program/lama.md\nA\tcontent/README.md\n`,
+].join('');
+
+describe('buildFeed', () => {
+  const model = fixtureModel();
+  const history = (status: HistoryStatus = 'complete') => indexHistory(parseGitLog(FIXTURE_LOG), status);
+  const region = (slug: string) => model.regionBySlug(slug)!;
+  const entries = (feed: AtomFeed) => feed.entries.map((entry) => [entry.title, entry.link]);
+
+  it('the feed of all changes has one entry per commit, newest first, linked to the page that changed', () => {
+    const feed = buildFeed({ kind: 'all' }, history(), model, absoluteUrl);
+    expect(entries(feed)).toEqual([
+      ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
+      // A deleted programme has no page any more: its region's page stands in.
+      ['Hapus program lama', `${SITE}/kota-asal/`],
+      // Pages in two regions: the entry links to the portal's home page and lists both.
+      ['Tambah dua program', `${SITE}/`],
+      // Several pages of one region: the region's page.
+      ['Profil dan dimensi', `${SITE}/kota-asal/`],
+    ]);
+    expect(feed.entries[2]!.contentHtml).toBe(
+      `<p>Perubahan <code>2222222</code> pada halaman:</p><ul><li><a href="${SITE}/kota-contoh/program/bus/">Bus Kota (Kota Contoh (fiktif))</a></li><li><a href="${SITE}/kota-asal/program/pasar/">Pasar Non-Tunai (Kota Asal)</a></li></ul>`,
+    );
+    expect(feed.entries[3]!.contentHtml).toContain('Antrean &lt;Puskesmas&gt; &amp; Klinik (Kota Asal)');
+    expect(feed.entries[3]!.contentHtml).toContain('content/kota-asal/program/lama.md (tidak ada lagi di portal)');
+    expect(feed.entries[3]!.contentHtml).not.toContain('README');
+  });
+
+  it('dates come from git and ids are stable tag: URIs per feed and commit', () => {
+    const feed = buildFeed({ kind: 'all' }, history(), model, absoluteUrl);
+    expect(feed.updated).toBe('2026-03-12T09:15:00+07:00');
+    expect(feed.entries[0]).toMatchObject({ id: `tag:masterplan-terbuka.example,2026-03-12:semua/${hash('4')}`, updated: '2026-03-12T09:15:00+07:00' });
+    expect(feed.id).toBe(`${SITE}/feeds/semua.xml`);
+    expect(feed.links).toEqual([
+      { rel: 'self', type: 'application/atom+xml', href: `${SITE}/feeds/semua.xml` },
+      { rel: 'alternate', type: 'text/html', href: `${SITE}/` },
+    ]);
+    expect(renderAtom(buildFeed({ kind: 'all' }, history(), model, absoluteUrl))).toBe(renderAtom(feed));
+  });
+
+  it('a region feed holds the commits that touched that region, linked within it', () => {
+    const feed = buildFeed({ kind: 'region', region: region('kota-asal') }, history(), model, absoluteUrl);
+    expect(entries(feed)).toEqual([
+      ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
+      ['Hapus program lama', `${SITE}/kota-asal/`],
+      ['Tambah dua program', `${SITE}/kota-asal/program/pasar/`],
+      ['Profil dan dimensi', `${SITE}/kota-asal/`],
+    ]);
+    expect(feed.entries[0]!.id).toBe(`tag:masterplan-terbuka.example,2026-03-12:daerah/kota-asal/${hash('4')}`);
+    const demo = buildFeed({ kind: 'region', region: region('kota-contoh') }, history(), model, absoluteUrl);
+    expect(demo.title).toBe('Masterplan Terbuka: Kota Contoh (fiktif)');
+    expect(entries(demo)).toEqual([['Tambah dua program', `${SITE}/kota-contoh/program/bus/`]]);
+  });
+
+  it('a dimension feed holds its programmes and dimension pages in every region', () => {
+    const living = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-living')! }, history(), model, absoluteUrl);
+    expect(entries(living)).toEqual([
+      ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
+      ['Tambah dua program', `${SITE}/kota-contoh/program/bus/`],
+      ['Profil dan dimensi', `${SITE}/kota-asal/dimensi/smart-living/`],
+    ]);
+  });
+
+  it('without changes in scope, the feed is empty and dated by the newest commit, never by the clock', () => {
+    const branding = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-branding')! }, history(), model, absoluteUrl);
+    expect(branding.entries).toEqual([]);
+    expect(branding.updated).toBe('2026-03-12T09:15:00+07:00');
+    const none = buildFeed({ kind: 'all' }, indexHistory([], 'unavailable'), model, absoluteUrl);
+    expect(none.entries).toEqual([]);
+    expect(none.updated).toBe('1970-01-01T00:00:00Z');
+    expect(xmlProblems(renderAtom(none))).toEqual([]);
+  });
+
+  it('in a shallow clone, leaves out the boundary snapshot, which is not a change', () => {
+    const feed = buildFeed({ kind: 'all' }, history('shallow'), model, absoluteUrl);
+    expect(feed.entries.map((entry) => entry.title)).toEqual(['Perbarui status "berjalan" & target <2027>', 'Hapus program lama', 'Tambah dua program']);
+  });
+});

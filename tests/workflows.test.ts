@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+/**
+ * CI and editor configuration are code too: every npm command they call must exist, the deploy
+ * must wait for the check and the build, and editors must check frontmatter against the schemas.
+ */
+
+const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8'));
+const readYaml = async (file: string): Promise<unknown> => parse(await readFile(file, 'utf8'));
+
+interface PackageJson {
+  readonly scripts: Readonly<Record<string, string>>;
+}
+
+interface Step {
+  readonly uses?: string;
+  readonly run?: string;
+  readonly with?: Readonly<Record<string, unknown>>;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+interface GitHubJob {
+  readonly needs?: string | readonly string[];
+  readonly permissions?: Readonly<Record<string, string>>;
+  readonly steps: readonly Step[];
+}
+
+interface GitHubWorkflow {
+  readonly on: Readonly<Record<string, unknown>>;
+  readonly concurrency?: { readonly group?: string };
+  readonly jobs: Readonly<Record<string, GitHubJob>>;
+}
+
+interface GitLabJob {
+  readonly script?: readonly string[];
+  readonly before_script?: readonly string[];
+  readonly rules?: readonly { readonly if?: string }[];
+  readonly artifacts?: { readonly paths?: readonly string[] };
+}
+
+type GitLabPipeline = Readonly<Record<string, unknown>> & { readonly default: GitLabJob & { readonly image: string } };
+
+const packageJson = (await readJson('package.json')) as PackageJson;
+const ci = (await readYaml('.github/workflows/ci.yml')) as GitHubWorkflow;
+const deploy = (await readYaml('.github/workflows/deploy.yml')) as GitHubWorkflow;
+const gitlab = (await readYaml('.gitlab-ci.yml')) as GitLabPipeline;
+
+/** `npm ci`, `npm test`, `npm run <script>` in a shell command, in order. */
+function npmCommands(command: string): string[] {
+  return [...command.matchAll(/\bnpm\s+(ci|test|run\s+[\w:.-]+)/g)].map((match) => `npm ${match[1]!.replace(/\s+/g, ' ')}`);
+}
+
+const stepCommands = (job: GitHubJob): string[] => job.steps.flatMap((step) => (step.run ? npmCommands(step.run) : []));
+const gitlabJobs = (): [string, GitLabJob][] =>
+  Object.entries(gitlab).filter((entry): entry is [string, GitLabJob] => typeof entry[1] === 'object' && entry[1] !== null && 'script' in entry[1]);
+const gitlabCommands = (job: GitLabJob): string[] => [...(job.before_script ?? gitlab.default.before_script ?? []), ...(job.script ?? [])].flatMap(npmCommands);
+
+describe('npm commands called by CI exist', () => {
+  const everyCommand = [
+    ...Object.values(ci.jobs).flatMap(stepCommands),
+    ...Object.values(deploy.jobs).flatMap(stepCommands),
+    ...gitlabJobs().flatMap(([, job]) => gitlabCommands(job)),
+  ];
+
+  it.each([...new Set(everyCommand)])('%s', (command) => {
+    if (command === 'npm ci') expect(existsSync('package-lock.json')).toBe(true);
+    else if (command === 'npm test') expect(packageJson.scripts.test).toBeDefined();
+    else expect(packageJson.scripts[command.replace('npm run ', '')], command).toBeDefined();
+  });
+
+  it('finds the commands at all', () => {
+    expect(everyCommand).toEqual(expect.arrayContaining(['npm ci', 'npm run check', 'npm test', 'npm run build']));
+  });
+});
+
+describe('GitHub', () => {
+  it('checks and tests every pull request', () => {
+    expect(ci.on).toHaveProperty('pull_request');
+    expect(Object.values(ci.jobs).flatMap(stepCommands)).toEqual(['npm ci', 'npm run check', 'npm test']);
+  });
+
+  it('deploys main only after the check and the build succeeded', () => {
+    expect(deploy.on).toEqual(expect.objectContaining({ push: { branches: ['main'] } }));
+    expect(deploy.concurrency?.group).toBeTruthy();
+    const { build, deploy: publish } = deploy.jobs;
+    expect(stepCommands(build!)).toEqual(['npm ci', 'npm run check', 'npm run build']);
+    // The upload comes after the build step, and only the uploaded build is deployed.
+    const buildStep = build!.steps.findIndex((step) => step.run === 'npm run build');
+    const upload = build!.steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload).toBeGreaterThan(buildStep);
+    expect(build!.steps[upload]?.with).toEqual({ path: 'dist' });
+    expect(publish!.needs).toBe('build');
+    expect(publish!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(publish!.steps.map((step) => step.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@v\d+$/)]);
+  });
+
+  it('builds for the address GitHub Pages serves', () => {
+    const buildStep = deploy.jobs.build!.steps.find((step) => step.run === 'npm run build');
+    expect(Object.keys(buildStep?.env ?? {})).toEqual(['SITE_URL', 'BASE_PATH']);
+  });
+
+  it('pins every action to a major version', () => {
+    for (const workflow of [ci, deploy]) {
+      for (const step of Object.values(workflow.jobs).flatMap((job) => job.steps)) {
+        if (step.uses) expect(step.uses).toMatch(/^actions\/[\w-]+@v\d+$/);
+      }
+    }
+  });
+});
+
+describe('the build itself runs the check', () => {
+  it('so a content problem fails the build before anything is published', () => {
+    expect(packageJson.scripts.build).toMatch(/^npm run check && /);
+  });
+});
+
+describe('GitLab', () => {
+  const jobs = Object.fromEntries(gitlabJobs());
+
+  it('runs on Node 24 with Chromium installed', () => {
+    expect(gitlab.default.image).toBe('node:24-bookworm');
+    expect(gitlab.default.before_script).toEqual(expect.arrayContaining([expect.stringContaining('apt-get install -y chromium')]));
+  });
+
+  it('checks and tests every merge request', () => {
+    expect(jobs.test?.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(gitlabCommands(jobs.test!)).toEqual(['npm ci', 'npm run check', 'npm test']);
+  });
+
+  it('publishes the built site as public/ from the default branch only', () => {
+    const pages = jobs.pages!;
+    expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(gitlabCommands(pages)).toEqual(['npm ci', 'npm run check', 'npm run build']);
+    const script = pages.script ?? [];
+    expect(script.indexOf('rm -rf public && mv dist public')).toBeGreaterThan(script.indexOf('npm run build'));
+    expect(pages.artifacts?.paths).toEqual(['public']);
+  });
+});
+
+describe('editor support', () => {
+  it('turns on frontmatter checking for content files in VS Code', async () => {
+    const settings = (await readJson('.vscode/settings.json')) as Record<string, unknown>;
+    expect(settings['astro.content-intellisense']).toBe(true);
+    expect(settings['files.associations']).toEqual({ '*.mdx': 'mdx' });
+    const extensions = (await readJson('.vscode/extensions.json')) as { recommendations: string[] };
+    expect(extensions.recommendations).toEqual(expect.arrayContaining(['astro-build.astro-vscode', 'unifiedjs.vscode-mdx']));
+    // The extension reads the schemas Astro writes when this flag is on.
+    expect(await readFile('astro.config.mjs', 'utf8')).toContain('experimental: { contentIntellisense: true }');
+  });
+});
