@@ -2,13 +2,14 @@ import { defineMiddleware } from 'astro:middleware';
 import { href } from './i18n/ui.ts';
 import { GLOSSARY } from './lib/glossary.ts';
 import { renderAuthoredDiagrams } from './lib/diagrams/authored.ts';
+import { markExternalLinks } from './lib/external-links.ts';
 import { compileGlossary, markGlossaryTerms } from './lib/glossary-marker.ts';
 import { completeStylePolicy } from './lib/security.ts';
 
 /**
  * Finishing touches on every rendered HTML page, at build time: the first use of each glossary term
  * is explained in place, Mermaid blocks written by authors become diagrams, and the page's CSP
- * learns the hashes of its inline SVG styles.
+ * learns the hashes of its inline SVG styles; links to other hosts get rel="noopener noreferrer".
  */
 const glossary = compileGlossary(GLOSSARY);
 
@@ -22,6 +23,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     glossaryHref: href('/glosarium/', lang),
     linkLabel: lang === 'id' ? 'Lihat glosarium' : 'See the glossary',
   });
-  const html = completeStylePolicy(marked);
+  const html = completeStylePolicy(markExternalLinks(marked, context.site?.host ?? ''));
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

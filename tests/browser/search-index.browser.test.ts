@@ -1,0 +1,57 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadContentFromDisk } from '../../src/lib/content/load.ts';
+import { programmePath } from '../../src/lib/paths.ts';
+import { programmeSearchRecord } from '../../src/lib/search-record.ts';
+import { builtSite } from '../helpers/site.ts';
+import { describeInBrowser, launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+interface IndexedPage {
+  url: string;
+  filters: Readonly<Record<string, readonly string[]>>;
+}
+
+
+describeInBrowser('the search index', () => {
+  let browser: Browser;
+  let site: StaticServer;
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchChromium(), serveStatic(builtSite())]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close()]);
+  });
+
+  it('holds every programme exactly once, with the filter values of the model', async () => {
+    const { model } = await loadContentFromDisk(path.resolve('.'));
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/cari/`);
+    // A string, not a function: Vite would rewrite a dynamic import() in test code for Node.
+    const indexed = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const search = await pagefind.search(null, { filters: { jenis: 'program' } });
+      return Promise.all(search.results.map(async (result) => {
+        const data = await result.data();
+        return { url: data.url, filters: data.filters };
+      }));
+    })()`)) as IndexedPage[];
+    await page.close();
+
+    const expected = model!.programmes.map((programme) => ({
+      url: programmePath(programme.regionSlug, programme.data.id),
+      filters: Object.fromEntries(Object.entries(programmeSearchRecord(programme).filters).filter(([, values]) => values.length > 0)),
+    }));
+    const byUrl = (a: IndexedPage, b: IndexedPage) => a.url.localeCompare(b.url);
+    const normalise = (pages: IndexedPage[]) =>
+      pages
+        .map((p) => ({ url: p.url, filters: Object.fromEntries(Object.entries(p.filters).map(([key, values]) => [key, [...values].sort()])) }))
+        .sort(byUrl);
+    expect(indexed).toHaveLength(model!.programmes.length);
+    expect(normalise(indexed)).toEqual(normalise(expected));
+  });
+});
