@@ -1,9 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { builtSite, htmlFiles } from '../helpers/site.ts';
-import { describeInBrowser, launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { htmlFiles } from '../helpers/site.ts';
+import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -13,25 +12,21 @@ async function pageUrls(): Promise<string[]> {
 }
 
 describeInBrowser('accessibility of every page', () => {
-  let browser: Browser;
-  let site: StaticServer;
+  const shared = useBrowserAndSite();
   let urls: string[];
 
   beforeAll(async () => {
-    [browser, site, urls] = await Promise.all([launchChromium(), serveStatic(builtSite()), pageUrls()]);
+    urls = await pageUrls();
   });
 
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 A/AA violation on any page in ${colorScheme} mode`, async () => {
-      const context: BrowserContext = await browser.newContext({ colorScheme });
+      const context: BrowserContext = await shared.browser.newContext({ colorScheme });
       const page = await context.newPage();
       const violations: string[] = [];
       for (const url of urls) {
-        await page.goto(`${site.origin}${url}`);
+        await page.goto(`${shared.site.origin}${url}`);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         for (const violation of results.violations) {
           violations.push(`${url} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -43,10 +38,10 @@ describeInBrowser('accessibility of every page', () => {
   }
 
   it('lets no page scroll sideways on a 360 px phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await shared.browser.newPage({ viewport: { width: 360, height: 740 } });
     const overflowing: string[] = [];
     for (const url of urls) {
-      await page.goto(`${site.origin}${url}`);
+      await page.goto(`${shared.site.origin}${url}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) overflowing.push(`${url} (${width}px)`);
     }
@@ -55,8 +50,8 @@ describeInBrowser('accessibility of every page', () => {
   });
 
   it('takes a keyboard user from home to a roadmap, a programme and a search, with visible focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    await page.goto(`${site.origin}/`);
+    const page = await shared.browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(`${shared.site.origin}/`);
 
     /** Tabs until the focused element matches, checking that each focused element shows a focus ring. */
     const tabTo = async (description: string, matches: () => boolean) => {

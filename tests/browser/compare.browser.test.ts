@@ -1,31 +1,25 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/load.ts';
 import type { SiteModel } from '../../src/lib/model.ts';
-import { describeInBrowser, launchChromium, recordProblems } from '../helpers/browser.ts';
-import { builtSite } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describeInBrowser, recordProblems, useBrowserAndSite } from '../helpers/browser.ts';
 
 describeInBrowser('choosing regions to compare', () => {
-  let browser: Browser;
-  let site: StaticServer;
+  const shared = useBrowserAndSite();
   let model: SiteModel;
 
   beforeAll(async () => {
-    [browser, site, model] = await Promise.all([launchChromium(), serveStatic(builtSite()), loadContentFromDisk(path.resolve('.')).then((loaded) => loaded.model!)]);
+    model = (await loadContentFromDisk(path.resolve('.'))).model!;
   });
 
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
 
   /** Which region columns of the side-by-side table a reader sees, which boxes are ticked, and what the status says. */
   async function visit(query: string, javaScriptEnabled = true) {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await shared.browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const problems = recordProblems(page);
-    await page.goto(`${site.origin}/bandingkan/${query}`);
+    await page.goto(`${shared.site.origin}/bandingkan/${query}`);
     const seen = {
       columns: await page.locator('#berdampingan-tabel thead th[data-region]:visible').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-region'))),
       cells: await page.locator('#berdampingan-tabel tbody td:visible').count(),
@@ -57,9 +51,9 @@ describeInBrowser('choosing regions to compare', () => {
   });
 
   it('submits the chosen regions as ?daerah=a&daerah=b, which works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await shared.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/bandingkan/`);
+    await page.goto(`${shared.site.origin}/bandingkan/`);
     await page.check('#pilih-kota-samarinda');
     await page.check('#pilih-kota-bontang');
     await Promise.all([page.waitForURL(/daerah=/), page.click('form.choose button[type="submit"]')]);

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/load.ts';
 import { programmePath } from '../../src/lib/paths.ts';
 import { programmeSearchRecord } from '../../src/lib/search-record.ts';
-import { builtSite } from '../helpers/site.ts';
-import { describeInBrowser, launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
 
 interface IndexedPage {
   url: string;
@@ -15,21 +13,14 @@ interface IndexedPage {
 
 
 describeInBrowser('the search index', () => {
-  let browser: Browser;
-  let site: StaticServer;
+  const shared = useBrowserAndSite();
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(builtSite())]);
-  });
 
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
 
   it('holds every programme exactly once, with the filter values of the model', async () => {
     const { model } = await loadContentFromDisk(path.resolve('.'));
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/cari/`);
+    const page = await shared.browser.newPage();
+    await page.goto(`${shared.site.origin}/cari/`);
     // A string, not a function: Vite would rewrite a dynamic import() in test code for Node.
     const indexed = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');

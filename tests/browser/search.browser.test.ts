@@ -1,32 +1,23 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { builtSite } from '../helpers/site.ts';
-import { describeInBrowser, launchChromium, recordProblems } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, recordProblems, useBrowserAndSite } from '../helpers/browser.ts';
 
 describeInBrowser('searching across regions', () => {
-  let browser: Browser;
-  let site: StaticServer;
+  const shared = useBrowserAndSite();
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(builtSite())]);
-  });
 
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
 
   const resultRegions = (page: import('playwright-core').Page) =>
     page.$$eval('#search-results .result p.muted', (facts) => facts.map((fact) => fact.textContent?.split(' · ')[0] ?? ''));
 
   it('finds programmes by query and dimension in two regions, and the URL brings the same results back', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const page = await shared.browser.newPage({ viewport: { width: 360, height: 800 } });
     const problems = recordProblems(page);
     const pagefindRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
     });
-    await page.goto(`${site.origin}/cari/`);
+    await page.goto(`${shared.site.origin}/cari/`);
     expect(pagefindRequests).toEqual([]);
 
     await page.fill('#search-q', 'aplikasi');
@@ -37,7 +28,7 @@ describeInBrowser('searching across regions', () => {
     const regions = await resultRegions(page);
     expect(regions).toEqual(expect.arrayContaining(['Kota Samarinda', 'Kota Bontang']));
     expect(status).toBe(`${regions.length} hasil untuk “aplikasi”`);
-    expect(page.url()).toBe(`${site.origin}/cari/?q=aplikasi&dimensi=smart-governance`);
+    expect(page.url()).toBe(`${shared.site.origin}/cari/?q=aplikasi&dimensi=smart-governance`);
 
     await page.reload();
     await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -51,8 +42,8 @@ describeInBrowser('searching across regions', () => {
   });
 
   it('searches the Indonesian content from the English page and links to English pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/en/cari/?q=sampah`);
+    const page = await shared.browser.newPage();
+    await page.goto(`${shared.site.origin}/en/cari/?q=sampah`);
     await page.waitForFunction(() => /results for/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const links = await page.$$eval('#search-results a', (anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);

@@ -1,5 +1,7 @@
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { builtSite } from './site.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/browser.ts';
 
 /**
@@ -31,4 +33,19 @@ export function recordProblems(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   return problems;
+}
+
+/**
+ * One Chromium and the built site on a local server for a `describe` block: call it at the top of
+ * the block; the returned object is filled in before the first test and closed after the last.
+ */
+export function useBrowserAndSite(): { browser: Browser; site: StaticServer } {
+  const shared = {} as { browser: Browser; site: StaticServer };
+  beforeAll(async () => {
+    [shared.browser, shared.site] = await Promise.all([launchChromium(), serveStatic(builtSite())]);
+  });
+  afterAll(async () => {
+    await Promise.all([shared.browser?.close(), shared.site?.close()]);
+  });
+  return shared;
 }
