@@ -128,9 +128,22 @@ export const UI = {
   footerLicence: { id: 'Data berlisensi CC BY 4.0 kecuali disebutkan lain.', en: 'Data licensed CC BY 4.0 unless stated otherwise.' },
 } as const satisfies Record<string, Text>;
 
+/** Built once: creating an Intl formatter costs more than formatting thousands of numbers. */
+const RUPIAH: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  id: new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }),
+};
+
+const NUMBER: Readonly<Record<Lang, Intl.NumberFormat>> = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en-GB') };
+
+/** 1250000 → "1.250.000" in Indonesian, "1,250,000" in English. */
+export function formatNumber(value: number, lang: Lang): string {
+  return NUMBER[lang].format(value);
+}
+
 /** Formats a rupiah amount the Indonesian way: Rp 1.250.000.000. */
 export function formatRupiah(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
+  return RUPIAH[lang].format(amount);
 }
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {

@@ -18,14 +18,14 @@ describe('Mermaid blocks written by authors', () => {
   it('become a captioned, scrollable figure with the source as text, escaped', () => {
     expect(authoredFigure({ id: 'diagram-penulis-1', caption: 'Alur <izin>', source: 'A --> B["<script>"]', svg: '<svg id="diagram-penulis-1"></svg>', lang: 'id' })).toBe(
       '<figure class="diagram"><figcaption>Alur &lt;izin&gt;</figcaption>' +
-        '<div class="diagram__canvas" role="region" aria-label="Alur &lt;izin&gt;" tabindex="0"><svg id="diagram-penulis-1"></svg></div>' +
+        '<div class="diagram__canvas" role="region" aria-label="Alur &lt;izin&gt;" tabindex="0" data-pagefind-ignore><svg id="diagram-penulis-1"></svg></div>' +
         '<details class="diagram__source"><summary>Teks diagram</summary><pre>A --&gt; B[&quot;&lt;script&gt;&quot;]</pre></details></figure>',
     );
   });
 
   it('ship as source for the reader’s browser when the build has none', () => {
     expect(authoredFigure({ id: 'diagram-penulis-1', caption: 'Alur', source: 'A --> B', svg: undefined, lang: 'en' })).toBe(
-      '<figure class="diagram"><figcaption>Alur</figcaption><div class="diagram__canvas" role="region" aria-label="Alur" tabindex="0">' +
+      '<figure class="diagram"><figcaption>Alur</figcaption><div class="diagram__canvas" role="region" aria-label="Alur" tabindex="0" data-pagefind-ignore>' +
         '<pre class="mermaid-source" data-diagram-id="diagram-penulis-1">A --&gt; B</pre></div></figure>',
     );
   });

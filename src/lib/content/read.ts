@@ -52,17 +52,21 @@ export async function readContent(root: string): Promise<ReadResult> {
   const regionFolders = new Set<string>();
   const foldersWithIndex = new Set<string>();
 
-  for (const relative of files) {
+  // Read concurrently (the disk is the slow part at national scale), then validate in order.
+  // Stray files (a PDF dropped in a folder) are reported, never read.
+  const located = files.map((relative) => ({ relative, location: locateEntry(relative) }));
+  const contents = await readAll(located.flatMap(({ relative, location }) => (location ? [path.join(contentDir, relative)] : [])));
+  let position = 0;
+  for (const { relative, location } of located) {
     const file = `${CONTENT_DIR}/${relative}`;
     const folder = relative.includes('/') ? relative.split('/')[0]! : undefined;
     if (folder) regionFolders.add(folder);
-    const location = locateEntry(relative);
     if (!location) {
       problems.push(fileProblem(file, 'stray-file'));
       continue;
     }
     if (location.kind === 'region') foldersWithIndex.add(location.region);
-    const parsed = await parseFile(path.join(contentDir, relative), file);
+    const parsed = parseFile(contents[position++]!, file);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
       continue;
@@ -99,8 +103,22 @@ function fileProblem(file: string, rule: RuleId, line?: number, values: Record<s
   return { file, ...(line === undefined ? {} : { line }), field: '', ...describeRule(rule, values) };
 }
 
-async function parseFile(absolutePath: string, file: string): Promise<{ frontmatter: ParsedFrontmatter } | { problem: Problem }> {
-  const bytes = await readFile(absolutePath);
+const READ_CONCURRENCY = 64;
+
+async function readAll(paths: readonly string[]): Promise<Buffer[]> {
+  const contents: Buffer[] = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const index = next++;
+      contents[index] = await readFile(paths[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
+  return contents;
+}
+
+function parseFile(bytes: Buffer, file: string): { frontmatter: ParsedFrontmatter } | { problem: Problem } {
   if (bytes.toString('utf8').trim() === '') return { problem: fileProblem(file, 'empty-file') };
   let text: string;
   try {

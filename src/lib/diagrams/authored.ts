@@ -48,7 +48,7 @@ export function authoredFigure(options: { id: string; caption: string; source: s
   const drawing = options.svg ?? `<pre class="mermaid-source" data-diagram-id="${options.id}">${source}</pre>`;
   return (
     `<figure class="diagram"><figcaption>${caption}</figcaption>` +
-    `<div class="diagram__canvas" role="region" aria-label="${caption}" tabindex="0">${drawing}</div>` +
+    `<div class="diagram__canvas" role="region" aria-label="${caption}" tabindex="0" data-pagefind-ignore>${drawing}</div>` +
     (options.svg ? `<details class="diagram__source"><summary>${SOURCE_LABEL[options.lang]}</summary><pre>${source}</pre></details>` : '') +
     '</figure>'
   );
