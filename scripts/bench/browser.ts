@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/browser.ts';
 
 /**
  * What a reader downloads, measured with a real browser against a local static server of the
@@ -13,16 +13,7 @@ import type { Browser } from 'playwright-core';
  * the sum of what a page or a search made the browser fetch is exactly what crossed the wire.
  */
 
-export const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM = findChromium();
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -120,7 +111,7 @@ export interface BrowserMeasurements {
 
 /** Undefined (with the reason) when there is no Chromium to measure with. */
 export function chromiumMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} not found`;
+  return CHROMIUM ? undefined : 'no Chrome or Chromium found (set CHROMIUM_PATH)';
 }
 
 export async function measureInBrowser(siteDir: string, pagePaths: readonly string[], query: string): Promise<BrowserMeasurements> {
@@ -128,7 +119,7 @@ export async function measureInBrowser(siteDir: string, pagePaths: readonly stri
   const { chromium } = await import('playwright-core');
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const pages: PageWeight[] = [];
     for (const pagePath of pagePaths) {
       // A new context per page: an empty cache, as for a first visit.
