@@ -133,7 +133,8 @@ export async function runYardstick(hugo: string, contentRoot: string, workDir: s
   // Hugo reads nothing from the network: no modules, no remote resources in these templates.
   const env = { ...process.env, HUGO_ENVIRONMENT: 'production' };
   const version = await runMeasured(hugo, ['version'], { cwd: siteDir, env, logFile: path.join(workDir, 'hugo-version.log'), keepLines: /hugo/i });
-  const hugoRun = await runMeasured(hugo, ['--source', siteDir, '--destination', publicDir, '--quiet'], {
+  // Hugo's cache would otherwise go to <tmpdir>/hugo_cache and outlive the temporary folder.
+  const hugoRun = await runMeasured(hugo, ['--source', siteDir, '--destination', publicDir, '--cacheDir', path.join(siteDir, '.hugo-cache'), '--quiet'], {
     cwd: siteDir,
     env,
     logFile: path.join(workDir, 'hugo-build.log'),
