@@ -100,13 +100,11 @@ export const DIMENSIONS = [
 /** One of the six dimensions as defined above, with its literal id. */
 export type SmartDimension = (typeof DIMENSIONS)[number];
 export type DimensionId = SmartDimension['id'];
-export type ElementId = (typeof DIMENSIONS)[number]['elements'][number]['id'];
 
 /** The escape hatch for programmes whose topic is outside the three elements of their dimension. */
 export const OTHER_ELEMENT = 'lainnya';
 
 export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id) as [DimensionId, ...DimensionId[]];
-export const ELEMENT_IDS = DIMENSIONS.flatMap((d) => d.elements.map((e) => e.id)) as [ElementId, ...ElementId[]];
 
 /**
  * Names from other smart-city frameworks that authors reach for, mapped to the dimension that

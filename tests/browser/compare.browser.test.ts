@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/load.ts';
 import type { SiteModel } from '../../src/lib/model.ts';

@@ -1,4 +1,3 @@
-import type { Browser } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser, recordProblems, useBrowserAndSite } from '../helpers/browser.ts';
 
