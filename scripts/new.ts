@@ -32,8 +32,8 @@ const EXAMPLE = `${COMMAND} -- kota-contoh --name "Kota Contoh" --province "Kali
 const USAGE = `Membuat konten baru dari templat · Create new content from the templates
 
   ${EXAMPLE}
-      daerah baru: index.mdx, enam halaman dimensi, dan satu contoh program
-      new region: index.mdx, six dimension pages and one example programme
+      daerah baru: index.md, enam halaman dimensi, dan satu contoh program
+      new region: index.md, six dimension pages and one example programme
   ${COMMAND} -- kota-contoh/program e-kelurahan [--name "E-Kelurahan"]
       satu program baru di daerah yang sudah ada · one new programme in an existing region
   ${COMMAND}
@@ -227,8 +227,8 @@ async function regionFiles(slug: string, type: RegionType, name: string, provinc
   const folder = `${CONTENT_DIR}/${slug}`;
   const files = new Map<string, string>();
   files.set(
-    `${folder}/index.mdx`,
-    await fillTemplate('index.mdx', {
+    `${folder}/index.md`,
+    await fillTemplate('index.md', {
       ...CHOICES,
       slug,
       name: yamlText(name),
@@ -240,8 +240,8 @@ async function regionFiles(slug: string, type: RegionType, name: string, provinc
   );
   for (const dimension of DIMENSIONS) {
     files.set(
-      `${folder}/dimensi/${dimension.id}.mdx`,
-      await fillTemplate('dimensi.mdx', {
+      `${folder}/dimensi/${dimension.id}.md`,
+      await fillTemplate('dimensi.md', {
         dimensionId: dimension.id,
         dimensionName: dimension.nameId,
         dimensionSummary: dimension.summaryId,
@@ -274,7 +274,8 @@ async function refuseExisting(request: Request, contentDir: string): Promise<voi
     }
     return;
   }
-  if (!(await exists(path.join(contentDir, request.region, 'index.mdx')))) {
+  const regionIndex = await Promise.all(['index.md', 'index.mdx'].map((name) => exists(path.join(contentDir, request.region, name))));
+  if (!regionIndex.includes(true)) {
     throw refuse(
       `${CONTENT_DIR}/${request.region}/`,
       '',

@@ -29,7 +29,9 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, ''
 
 const collection = <T extends z.ZodType>(pattern: string, schema: T) =>
   defineCollection({
-    loader: glob({ pattern, base: contentDirectory(), generateId: idFromPath }),
+    // Pages use the rendered body only; keeping the raw text too would double what the build
+    // carries in memory at national scale (the check reads the files itself).
+    loader: glob({ pattern, base: contentDirectory(), generateId: idFromPath, retainBody: false }),
     schema: z.preprocess(datesToText, schema),
   });
 

@@ -64,11 +64,11 @@ describe('benchmark generator', () => {
 
   it('produces the requested regions, each with six dimension pages and 25–45 programmes', async () => {
     const files = [...(await filesOf(root)).keys()].map((file) => file.split(path.sep).join('/'));
-    const regions = files.filter((file) => file.endsWith('/index.mdx')).map((file) => file.split('/')[0]!);
+    const regions = files.filter((file) => file.endsWith('/index.md')).map((file) => file.split('/')[0]!);
     expect(regions).toHaveLength(REGIONS);
     for (const region of regions) {
       expect(region).toMatch(/^(kota|kabupaten)-sintetis-\d{4}$/);
-      const dimensions = files.filter((file) => file.startsWith(`${region}/dimensi/`)).map((file) => path.basename(file, '.mdx'));
+      const dimensions = files.filter((file) => file.startsWith(`${region}/dimensi/`)).map((file) => path.basename(file, '.md'));
       expect(dimensions.sort()).toEqual([...DIMENSION_IDS].sort());
       const programmes = files.filter((file) => file.startsWith(`${region}/program/`));
       expect(programmes.length).toBeGreaterThanOrEqual(25);

@@ -206,18 +206,41 @@ describe('cross-checks', () => {
     });
   });
 
-  it('rejects two files with the same id', async () => {
+  it('rejects two files for one programme (.md and .mdx) and reads only the first', async () => {
     const files = { ...programme(PROGRAMME_LINES), 'kota-uji/program/layanan-daring.mdx': text(PROGRAMME_LINES) };
     const problems = await problemsFor(files);
     expect(problems).toEqual([
       {
         file: 'content/kota-uji/program/layanan-daring.mdx',
-        line: 2,
-        field: 'id',
-        message: 'id "layanan-daring" sudah dipakai oleh content/kota-uji/program/layanan-daring.md.',
-        hint: undefined,
+        field: '',
+        message: 'Berkas ini dan content/kota-uji/program/layanan-daring.md mengisi halaman yang sama.',
+        hint: 'Simpan satu saja: .md, atau .mdx bila teksnya memakai komponen.',
       },
     ]);
+  });
+
+  it('rejects a region written both as index.md and index.mdx', async () => {
+    const files = { ...programme(PROGRAMME_LINES), 'kota-uji/index.md': text(REGION_LINES) };
+    expect(await problemsFor(files)).toEqual([
+      {
+        file: 'content/kota-uji/index.mdx',
+        field: '',
+        message: 'Berkas ini dan content/kota-uji/index.md mengisi halaman yang sama.',
+        hint: 'Simpan satu saja: .md, atau .mdx bila teksnya memakai komponen.',
+      },
+    ]);
+  });
+
+  it('rejects two programme files with the same id', async () => {
+    const files = { ...programme(PROGRAMME_LINES), 'kota-uji/program/layanan-kedua.md': text(withLine(PROGRAMME_LINES, 'id:', 'id: layanan-daring')) };
+    const problems = await problemsFor(files);
+    expect(problems).toContainEqual({
+      file: 'content/kota-uji/program/layanan-kedua.md',
+      line: 2,
+      field: 'id',
+      message: 'id "layanan-daring" sudah dipakai oleh content/kota-uji/program/layanan-daring.md.',
+      hint: undefined,
+    });
   });
 
   it('keeps programme years inside the masterplan period', async () => {
@@ -353,13 +376,13 @@ describe('broken files never crash the check', () => {
     expect(problem).toMatchObject({ line: 1, message: 'Bagian data (frontmatter) di antara dua baris --- tidak ditemukan.' });
   });
 
-  it('reports a region folder without index.mdx', async () => {
+  it('reports a region folder without index.md', async () => {
     expect(await problemsFor({ 'kota-tanpa-indeks/program/layanan-daring.md': text(PROGRAMME_LINES) })).toEqual([
       {
         file: 'content/kota-tanpa-indeks/',
         line: undefined,
         field: '',
-        message: 'Folder daerah "kota-tanpa-indeks" tidak memiliki index.mdx.',
+        message: 'Folder daerah "kota-tanpa-indeks" tidak memiliki index.md.',
         hint: 'Buat dengan: npm run new -- kota-tanpa-indeks',
       },
     ]);

@@ -75,8 +75,8 @@ describe('npm run new <region>', () => {
     expect(result.code).toBe(0);
     expect(await filesUnder(path.join(root, 'content'))).toEqual(
       [
-        'kota-contoh/index.mdx',
-        ...DIMENSION_IDS.map((dimension) => `kota-contoh/dimensi/${dimension}.mdx`),
+        'kota-contoh/index.md',
+        ...DIMENSION_IDS.map((dimension) => `kota-contoh/dimensi/${dimension}.md`),
         'kota-contoh/program/contoh-program.md',
       ].sort(),
     );
@@ -84,7 +84,7 @@ describe('npm run new <region>', () => {
     expect(problems).toEqual([]);
     expect(counts).toEqual({ regions: 1, programmes: 1, files: 8 });
 
-    const index = await readFile(path.join(root, 'content/kota-contoh/index.mdx'), 'utf8');
+    const index = await readFile(path.join(root, 'content/kota-contoh/index.md'), 'utf8');
     expect(index).toContain('fictional: true');
     expect(index).toContain('# Ubah ke false setelah sumber (sources, di bagian bawah) diisi:');
     expect(index).toMatch(/^name: "Kota Contoh"/m);
@@ -93,8 +93,8 @@ describe('npm run new <region>', () => {
   it('shows every schema field, required ones filled in and optional ones as commented examples', async () => {
     await run(NEW_REGION);
     const files = {
-      region: 'content/kota-contoh/index.mdx',
-      dimension: 'content/kota-contoh/dimensi/smart-governance.mdx',
+      region: 'content/kota-contoh/index.md',
+      dimension: 'content/kota-contoh/dimensi/smart-governance.md',
       programme: 'content/kota-contoh/program/contoh-program.md',
     } as const;
     for (const [kind, file] of Object.entries(files) as [keyof typeof files, string][]) {
@@ -112,11 +112,11 @@ describe('npm run new <region>', () => {
       await cp(path.join(root, 'content'), path.join(filled, 'content'), { recursive: true });
       for (const file of await filesUnder(path.join(filled, 'content'))) {
         const location = path.join(filled, 'content', file);
-        const kind = file.endsWith('index.mdx') ? 'region' : file.includes('/dimensi/') ? 'dimension' : 'programme';
+        const kind = file.endsWith('index.md') ? 'region' : file.includes('/dimensi/') ? 'dimension' : 'programme';
         const text = uncommentExamples(await readFile(location, 'utf8'), new Set(allFieldNames(SCHEMAS[kind])));
         await writeFile(location, text.replace('fictional: true', 'fictional: false'));
       }
-      const region = await readFile(path.join(filled, 'content/kota-contoh/index.mdx'), 'utf8');
+      const region = await readFile(path.join(filled, 'content/kota-contoh/index.md'), 'utf8');
       expect(region).toMatch(/^sources:/m);
       expect(region).toMatch(/^ {2}kind: perwal/m);
       expect((await loadContentFromDisk(filled)).problems).toEqual([]);
@@ -127,7 +127,7 @@ describe('npm run new <region>', () => {
 
   it('refuses to overwrite an existing region', async () => {
     await run(NEW_REGION);
-    const index = path.join(root, 'content/kota-contoh/index.mdx');
+    const index = path.join(root, 'content/kota-contoh/index.md');
     await writeFile(index, `${await readFile(index, 'utf8')}\nSudah disunting.\n`);
     const result = await run(NEW_REGION);
     expect(result.code).toBe(1);
@@ -166,7 +166,7 @@ describe('npm run new <region>', () => {
 
   it('takes the type and name from the slug when they are not given', async () => {
     expect((await run(['kabupaten-contoh', '--province', 'Bali'])).code).toBe(0);
-    const index = await readFile(path.join(root, 'content/kabupaten-contoh/index.mdx'), 'utf8');
+    const index = await readFile(path.join(root, 'content/kabupaten-contoh/index.md'), 'utf8');
     expect(index).toMatch(/^type: kabupaten/m);
     expect(index).toMatch(/^name: "Kabupaten Contoh"/m);
     expect(index).toContain('chair: "Bupati"');
@@ -178,7 +178,7 @@ describe('npm run new <region>', () => {
     expect(result.stdout).toContain('Nama resmi daerah, mis. Kota Balikpapan: ');
     expect(result.stdout).toContain('Slug, yaitu alamat halaman dan nama folder [kota-bau-bau]: ');
     expect((await loadContentFromDisk(root)).counts.regions).toBe(1);
-    expect(await readFile(path.join(root, 'content/kota-bau-bau/index.mdx'), 'utf8')).toMatch(/^province: "Sulawesi Tenggara"/m);
+    expect(await readFile(path.join(root, 'content/kota-bau-bau/index.md'), 'utf8')).toMatch(/^province: "Sulawesi Tenggara"/m);
   });
 });
 

@@ -139,9 +139,9 @@ function generateRegion(index: number, seed: number): [string, string][] {
   const period = { start, end: start + length - 1 };
   const plan: RegionPlan = { slug, name, type, period, horizons: tileHorizons(period) };
 
-  const files: [string, string][] = [[`${slug}/index.mdx`, regionFile(random, plan, index)]];
+  const files: [string, string][] = [[`${slug}/index.md`, regionFile(random, plan, index)]];
   for (const dimension of DIMENSIONS) {
-    files.push([`${slug}/dimensi/${dimension.id}.mdx`, dimensionFile(random, plan, dimension.id)]);
+    files.push([`${slug}/dimensi/${dimension.id}.md`, dimensionFile(random, plan, dimension.id)]);
   }
   const usedIds = new Set<string>();
   const count = random.int(25, 45);

@@ -119,10 +119,9 @@ async function writeHugoSite(contentRoot: string, siteDir: string): Promise<void
   await cp(path.join(contentRoot, 'content'), target, { recursive: true });
   const entries = await readdir(target, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
-    const from = path.join(entry.parentPath, entry.name);
-    const name = entry.name === 'index.mdx' ? '_index.md' : entry.name.replace(/\.mdx$/, '.md');
-    await rename(from, path.join(entry.parentPath, name));
+    // A region's index is Hugo's section page; the generator writes no .mdx.
+    if (!entry.isFile() || entry.name !== 'index.md') continue;
+    await rename(path.join(entry.parentPath, entry.name), path.join(entry.parentPath, '_index.md'));
   }
 }
 

@@ -2,14 +2,13 @@ import type { ProgrammeModel, RegionModel } from './model.ts';
 import type { SmartDimension } from './dimensions.ts';
 
 /**
- * What the search index knows about a page beyond its text: filters (facets), sort keys and the
- * metadata shown in results. Enumerations are stored as ids (stable, translated in the UI);
+ * What the search index knows about a page beyond its text: filters (facets, which the search page
+ * also sorts by) and the metadata shown in results. Enumerations are stored as ids (stable, translated in the UI);
  * names (regions, OPD) as written.
  */
 
 export interface SearchRecord {
   readonly filters: Readonly<Record<string, readonly string[]>>;
-  readonly sort: Readonly<Record<string, string>>;
   readonly meta: Readonly<Record<string, string>>;
 }
 
@@ -37,8 +36,6 @@ export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
   };
   return {
     filters,
-    // Pagefind sorts strings; zero-padding is unnecessary for four-digit years.
-    sort: { tahun: String(programme.span?.start ?? 9999), daerah: programme.regionName },
     meta: {
       daerah: programme.regionName,
       dimensi: programme.dimension.id,
@@ -51,7 +48,6 @@ export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
 export function regionSearchRecord(region: RegionModel): SearchRecord {
   return {
     filters: { jenis: ['daerah'], daerah: [region.data.name], provinsi: [region.data.province] },
-    sort: { tahun: String(region.roadmapSpan?.start ?? 9999), daerah: region.data.name },
     meta: { daerah: region.data.name, tahun: region.roadmapSpan ? `${region.roadmapSpan.start}–${region.roadmapSpan.end}` : '' },
   };
 }
@@ -59,7 +55,6 @@ export function regionSearchRecord(region: RegionModel): SearchRecord {
 export function regionDimensionSearchRecord(region: RegionModel, dimension: SmartDimension): SearchRecord {
   return {
     filters: { jenis: ['dimensi'], daerah: [region.data.name], provinsi: [region.data.province], dimensi: [dimension.id] },
-    sort: { tahun: String(region.roadmapSpan?.start ?? 9999), daerah: region.data.name },
     meta: { title: `${dimension.nameId} — ${region.data.name}`, daerah: region.data.name, dimensi: dimension.id },
   };
 }

@@ -34,12 +34,20 @@ function sameElement(a: ProgrammeModel, b: ProgrammeModel): boolean {
   return a.element.id !== OTHER_ELEMENT || collator.compare(a.element.nameId, b.element.nameId) === 0;
 }
 
+/**
+ * Programmes numbered in region-name, name, key order, so that ties between equal scores compare
+ * as integers, with what a match needs in flat arrays: at national scale a programme has
+ * thousands of candidates (every programme sharing one of its tags), and scoring them with plain
+ * integer arithmetic instead of an object per candidate keeps a page's list at microseconds.
+ */
 interface SimilarityIndex {
-  readonly byElement: ReadonlyMap<string, readonly ProgrammeModel[]>;
-  readonly byTag: ReadonlyMap<string, readonly ProgrammeModel[]>;
-  /** Position in region-name, name, key order: ties between equal scores compare as integers. */
-  readonly rank: ReadonlyMap<ProgrammeModel, number>;
-  readonly tags: ReadonlyMap<ProgrammeModel, ReadonlySet<string>>;
+  readonly ordered: readonly ProgrammeModel[];
+  readonly byElement: ReadonlyMap<string, readonly number[]>;
+  readonly byTag: ReadonlyMap<string, readonly number[]>;
+  readonly tags: readonly ReadonlySet<string>[];
+  /** Scratch space for one question at a time; every entry is back to 0 between questions. */
+  readonly score: Int32Array;
+  readonly elementMatch: Uint8Array;
   /** Answers already computed: the Indonesian and the English page ask the same question. */
   readonly answers: Map<string, SimilarProgramme[]>;
 }
@@ -58,15 +66,6 @@ const indexes = new WeakMap<readonly ProgrammeModel[], SimilarityIndex>();
 function indexOf(programmes: readonly ProgrammeModel[]): SimilarityIndex {
   let index = indexes.get(programmes);
   if (!index) {
-    const byElement = new Map<string, ProgrammeModel[]>();
-    const byTag = new Map<string, ProgrammeModel[]>();
-    const tags = new Map<ProgrammeModel, ReadonlySet<string>>();
-    for (const programme of programmes) {
-      push(byElement, elementKey(programme), programme);
-      const own = new Set(programme.data.tags);
-      tags.set(programme, own);
-      for (const tag of own) push(byTag, tag, programme);
-    }
     const ordered = [...programmes].sort(
       (a, b) =>
         collator.compare(a.regionName, b.regionName) ||
@@ -74,7 +73,23 @@ function indexOf(programmes: readonly ProgrammeModel[]): SimilarityIndex {
         // Two programmes of one region may share a name; the key is unique.
         collator.compare(a.key, b.key),
     );
-    index = { byElement, byTag, tags, rank: new Map(ordered.map((entry, position) => [entry, position])), answers: new Map() };
+    const byElement = new Map<string, number[]>();
+    const byTag = new Map<string, number[]>();
+    const tags = ordered.map((programme, position) => {
+      push(byElement, elementKey(programme), position);
+      const own = new Set(programme.data.tags);
+      for (const tag of own) push(byTag, tag, position);
+      return own;
+    });
+    index = {
+      ordered,
+      byElement,
+      byTag,
+      tags,
+      score: new Int32Array(ordered.length),
+      elementMatch: new Uint8Array(ordered.length),
+      answers: new Map(),
+    };
     indexes.set(programmes, index);
   }
   return index;
@@ -92,22 +107,50 @@ export function similarProgrammes(programme: ProgrammeModel, model: Pick<SiteMod
   const cacheKey = `${programme.key}|${limit}`;
   const known = index.answers.get(cacheKey);
   if (known) return known;
-  const tags = new Set(programme.data.tags);
-  const candidates = new Set(index.byElement.get(elementKey(programme)));
-  for (const tag of tags) for (const other of index.byTag.get(tag) ?? []) candidates.add(other);
-  const answer = [...candidates]
-    .filter((other) => other.regionSlug !== programme.regionSlug && (programme.fictional || !other.fictional))
-    .map((other): SimilarProgramme => {
-      const element = sameElement(programme, other);
-      const otherTags = index.tags.get(other)!;
-      const sharedTags = [...tags].filter((tag) => otherTags.has(tag));
-      const sameDimension = programme.dimension.id === other.dimension.id;
-      const score = (element ? ELEMENT_WEIGHT : 0) + sharedTags.length * TAG_WEIGHT + (sameDimension ? DIMENSION_WEIGHT : 0);
-      return { programme: other, score, sameElement: element, sharedTags, sameDimension };
-    })
-    .filter((match) => match.sameElement || match.sharedTags.length > 0)
-    .sort((a, b) => b.score - a.score || index.rank.get(a.programme)! - index.rank.get(b.programme)!)
-    .slice(0, limit);
+  const { ordered, score, elementMatch } = index;
+  const tags = [...new Set(programme.data.tags)];
+  const touched: number[] = [];
+  const touch = (position: number): void => {
+    if (score[position] === 0 && elementMatch[position] === 0) touched.push(position);
+  };
+  for (const position of index.byElement.get(elementKey(programme)) ?? []) {
+    if (!sameElement(programme, ordered[position]!)) continue;
+    touch(position);
+    elementMatch[position] = 1;
+    score[position]! += ELEMENT_WEIGHT;
+  }
+  for (const tag of tags) {
+    for (const position of index.byTag.get(tag) ?? []) {
+      touch(position);
+      score[position]! += TAG_WEIGHT;
+    }
+  }
+  // The best `limit` candidates, kept sorted by score (highest first), then position.
+  const best: { position: number; score: number }[] = [];
+  for (const position of touched) {
+    const other = ordered[position]!;
+    const total = score[position]! + (other.dimension.id === programme.dimension.id ? DIMENSION_WEIGHT : 0);
+    score[position] = 0;
+    if (other.regionSlug === programme.regionSlug || (other.fictional && !programme.fictional)) continue;
+    const worst = best[limit - 1];
+    if (worst && (total < worst.score || (total === worst.score && position > worst.position))) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]!.score < total || (best[at - 1]!.score === total && best[at - 1]!.position > position))) at--;
+    best.splice(at, 0, { position, score: total });
+    if (best.length > limit) best.pop();
+  }
+  const answer = best.map(({ position, score: total }): SimilarProgramme => {
+    const other = ordered[position]!;
+    const otherTags = index.tags[position]!;
+    return {
+      programme: other,
+      score: total,
+      sameElement: elementMatch[position] === 1,
+      sharedTags: tags.filter((tag) => otherTags.has(tag)),
+      sameDimension: other.dimension.id === programme.dimension.id,
+    };
+  });
+  for (const position of touched) elementMatch[position] = 0;
   index.answers.set(cacheKey, answer);
   return answer;
 }

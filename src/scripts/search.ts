@@ -10,6 +10,7 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -19,7 +20,17 @@ interface PagefindSearch {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<PagefindSearch>;
+  preload(term: string | null, options: Record<string, unknown>): Promise<void>;
   debouncedSearch(term: string | null, options: Record<string, unknown>, timeout: number): Promise<PagefindSearch | null>;
+}
+
+type FilterQuery = Record<string, { any: string[] } | string>;
+
+/** Results in the order the reader chose, fetched as far as they are shown. */
+interface ResultOrder {
+  readonly total: number;
+  take(count: number): Promise<PagefindResult[]>;
 }
 
 interface SearchConfig {
@@ -29,7 +40,51 @@ interface SearchConfig {
   messages: Record<'results' | 'resultsFor' | 'none' | 'loading' | 'more' | 'unavailable', string>;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
+
+/**
+ * Sorting by a filter key (start year, region) without Pagefind's sort index: the sort index holds
+ * every page's position for every key, which at national scale made the first download of every
+ * search ~95 KB heavier. Instead the results are gathered one filter value at a time, in the
+ * value's order, and only as far as the reader has scrolled; pages without a value come last.
+ */
+function sortedByFilter(api: PagefindApi, term: string | null, filters: FilterQuery, base: PagefindSearch, key: string): ResultOrder {
+  const collator = new Intl.Collator('id', { numeric: true });
+  const chosen = filters[key];
+  const values = Object.entries(base.filters[key] ?? {})
+    // Counts may speak of values outside the reader's own choice for this key; those stay out.
+    .filter(([value, count]) => count > 0 && (typeof chosen !== 'object' || chosen.any.includes(value)))
+    .map(([value]) => value)
+    .sort(collator.compare);
+  const gathered: PagefindResult[] = [];
+  const seen = new Set<string>();
+  let nextValue = 0;
+  let restAdded = false;
+  return {
+    total: base.results.length,
+    async take(count) {
+      while (gathered.length < count && !restAdded) {
+        if (nextValue < values.length) {
+          const bucket = await api.search(term, { filters: { ...filters, [key]: values[nextValue++] } });
+          for (const result of bucket.results) {
+            if (seen.has(result.id)) continue;
+            seen.add(result.id);
+            gathered.push(result);
+          }
+        } else {
+          for (const result of base.results) if (!seen.has(result.id)) gathered.push(result);
+          restAdded = true;
+        }
+      }
+      return gathered.slice(0, count);
+    },
+  };
+}
+
+const inRelevanceOrder = (search: PagefindSearch): ResultOrder => ({
+  total: search.results.length,
+  take: async (count) => search.results.slice(0, count),
+});
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -48,7 +103,7 @@ export function startSearchPage(): void {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const baseUrl = config.base.endsWith('/') ? config.base : `${config.base}/`;
   let pagefind: Promise<PagefindApi> | undefined;
-  let shown: PagefindResult[] = [];
+  let order: ResultOrder = inRelevanceOrder({ results: [], filters: {} });
   let rendered = 0;
 
   const loadPagefind = (): Promise<PagefindApi> => {
@@ -110,21 +165,43 @@ export function startSearchPage(): void {
   };
 
   const renderMore = async (): Promise<void> => {
-    const next = shown.slice(rendered, rendered + PAGE_SIZE);
+    const next = (await order.take(rendered + PAGE_SIZE)).slice(rendered);
     const items = await Promise.all(next.map(async (result) => renderResult(await result.data())));
     list.append(...items);
     rendered += next.length;
-    moreButton.hidden = rendered >= shown.length;
+    moreButton.hidden = rendered >= order.total;
   };
 
-  const updateCounts = (counts: Record<string, Record<string, number>>): void => {
+  /** The values of one filter, as the page lists them. */
+  const valuesOf = (key: string): string[] => checkboxes.filter((box) => box.name === key).map((box) => box.value);
+
+  /**
+   * Pagefind counts results per value only for filters it has loaded, and loads a filter only
+   * when a search uses it. Loading every filter would add hundreds of kilobytes to the first
+   * search at national scale, so the page loads the filters a reader can see (open facets) or
+   * sorts by, and leaves the other counts blank until their facet is opened.
+   */
+  const loadFilters = async (api: PagefindApi, term: string | null): Promise<Set<string>> => {
+    const wanted = new Set(
+      checkboxes.filter((box) => box.closest('details')?.open).map((box) => box.name),
+    );
+    if (sortSelect.value) wanted.add(sortSelect.value);
+    await Promise.all([...wanted].map((key) => api.preload(term, { filters: { [key]: { any: valuesOf(key) } } })));
+    return wanted;
+  };
+
+  const updateCounts = (counts: Record<string, Record<string, number>>, loaded: ReadonlySet<string>): void => {
     for (const box of checkboxes) {
       const count = box.labels?.[0]?.querySelector('.count');
-      if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+      if (count) count.textContent = loaded.has(box.name) ? `(${counts[box.name]?.[box.value] ?? 0})` : '';
     }
   };
 
+  /** Each run is numbered; one that a newer run overtook while it waited shows nothing. */
+  let latestRun = 0;
+
   const run = async (): Promise<void> => {
+    const thisRun = ++latestRun;
     writeUrl();
     const term = queryInput.value.trim();
     const filters = selectedFilters();
@@ -142,18 +219,20 @@ export function startSearchPage(): void {
       status.textContent = config.messages.unavailable;
       return;
     }
-    const sort = sortSelect.value ? { [sortSelect.value]: 'asc' } : undefined;
-    const anyOf = Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
-    const search = await api.debouncedSearch(term || null, { filters: anyOf, ...(sort ? { sort } : {}) }, 250);
-    if (!search) return; // superseded by a newer keystroke
-    shown = search.results;
+    const anyOf: FilterQuery = Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+    const loaded = await loadFilters(api, term || null);
+    for (const key of Object.keys(filters)) loaded.add(key);
+    const search = await api.debouncedSearch(term || null, { filters: anyOf }, 250);
+    if (!search || thisRun !== latestRun) return; // superseded by a newer keystroke or choice
+    order = sortSelect.value ? sortedByFilter(api, term || null, anyOf, search, sortSelect.value) : inRelevanceOrder(search);
     rendered = 0;
     list.replaceChildren();
     await renderMore();
-    updateCounts(search.filters);
-    const count = String(shown.length);
+    if (thisRun !== latestRun) return;
+    updateCounts(search.filters, loaded);
+    const count = String(order.total);
     status.textContent =
-      shown.length === 0
+      order.total === 0
         ? config.messages.none
         : term
           ? config.messages.resultsFor.replace('{n}', count).replace('{q}', term)
@@ -168,6 +247,12 @@ export function startSearchPage(): void {
   sortSelect.addEventListener('change', () => void run());
   for (const box of checkboxes) box.addEventListener('change', () => void run());
   moreButton.addEventListener('click', () => void renderMore());
+  // An opened facet gets its counts for the current search.
+  for (const facet of form.querySelectorAll('details')) {
+    facet.addEventListener('toggle', () => {
+      if (facet.open) void run();
+    });
+  }
 
   restoreFromUrl();
   if (location.search) void run();

@@ -28,6 +28,12 @@ describeInBrowser('searching across regions', () => {
     expect(regions).toEqual(expect.arrayContaining(['Kota Samarinda', 'Kota Bontang']));
     expect(status).toBe(`${regions.length} hasil untuk “aplikasi”`);
     expect(page.url()).toBe(`${shared.site.origin}/cari/?q=aplikasi&dimensi=smart-governance`);
+    // Open facets count the results per value; closed ones stay blank until opened.
+    const total = status?.split(' ')[0];
+    expect(await page.textContent('input[name="dimensi"][value="smart-governance"] ~ label .count')).toBe(`(${total})`);
+    expect(await page.textContent('input[name="opd"] ~ label .count')).toBe('');
+    await page.click('details:has(input[name="opd"]) > summary');
+    await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('input[name="opd"] ~ label .count')?.textContent ?? ''));
 
     await page.reload();
     await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -36,6 +42,41 @@ describeInBrowser('searching across regions', () => {
     expect(await page.isChecked('input[name="dimensi"][value="smart-governance"]')).toBe(true);
     expect(await resultRegions(page)).toEqual(regions);
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts programmes by start year, those without a year last, and keeps the order in the URL', async () => {
+    const page = await shared.browser.newPage();
+    const problems = recordProblems(page);
+    const showAll = async (): Promise<string[]> => {
+      await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      while (await page.isVisible('#search-more')) {
+        const before = await page.locator('#search-results > li').count();
+        await page.click('#search-more');
+        await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, before);
+      }
+      return page.$$eval('#search-results .result', (items) => items.map((item) => item.textContent ?? ''));
+    };
+    const startYearsShown = () =>
+      page.$$eval('#search-results .result p.muted', (facts) =>
+        facts.map((fact) => Number(/(\d{4})(?:–\d{4})?$/.exec(fact.textContent ?? '')?.[1] ?? Number.NaN)),
+      );
+    await page.goto(`${shared.site.origin}/cari/?q=aplikasi&jenis=program`);
+    const byRelevance = await showAll();
+    const relevanceYears = await startYearsShown();
+    await page.selectOption('#search-sort', 'tahun');
+    await page.waitForURL(`${shared.site.origin}/cari/?q=aplikasi&urut=tahun&jenis=program`);
+    const byYear = await showAll();
+    const startYears = await startYearsShown();
+
+    expect([...byYear].sort()).toEqual([...byRelevance].sort());
+    const dated = startYears.filter((year) => !Number.isNaN(year));
+    expect(dated.length).toBeGreaterThan(3);
+    // Best-match order is not already the year order, so the sort is what put them in order.
+    expect(relevanceYears).not.toEqual(startYears);
+    expect(startYears.slice(0, dated.length)).toEqual([...dated].sort((a, b) => a - b));
+    expect(startYears.slice(dated.length).every(Number.isNaN)).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

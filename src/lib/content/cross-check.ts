@@ -39,7 +39,8 @@ export function crossCheck(content: ContentSet, today: string): Problem[] {
     if (!(DIMENSION_IDS as readonly string[]).includes(page.name)) {
       problems.push(problemAt(page, [], 'dimension-file-unknown', { fileName: page.name }));
     } else if (page.data.dimension !== page.name) {
-      problems.push(problemAt(page, ['dimension'], 'dimension-file-mismatch', { fileName: page.name, dimension: page.data.dimension }));
+      const extension = page.file.slice(page.file.lastIndexOf('.'));
+      problems.push(problemAt(page, ['dimension'], 'dimension-file-mismatch', { fileName: page.name, extension, dimension: page.data.dimension }));
     }
   }
 

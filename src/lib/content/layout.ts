@@ -1,9 +1,13 @@
 /**
  * The content layout: the authors' contract (documented in README.md and PANDUAN.md).
  *
- *   content/<region>/index.mdx                 region profile and masterplan
- *   content/<region>/dimensi/<dimension>.mdx   one dimension of the plan
- *   content/<region>/program/<id>.md           one programme (.mdx where a component is needed)
+ *   content/<region>/index.md                 region profile and masterplan
+ *   content/<region>/dimensi/<dimension>.md   one dimension of the plan
+ *   content/<region>/program/<id>.md          one programme
+ *
+ * Any of them may be `.mdx` instead where its text uses a component (<Callout>, <Figure>,
+ * <ProgramRef>). Plain Markdown is the default because MDX buys nothing without components and
+ * costs much: every `.mdx` file becomes a JavaScript module the build has to bundle.
  */
 
 import path from 'node:path';
@@ -31,8 +35,8 @@ export interface EntryLocation {
 }
 
 const PATTERNS: readonly { kind: EntryKind; pattern: RegExp }[] = [
-  { kind: 'region', pattern: /^([^/]+)\/(index)\.mdx$/ },
-  { kind: 'dimension', pattern: /^([^/]+)\/dimensi\/([^/]+)\.mdx$/ },
+  { kind: 'region', pattern: /^([^/]+)\/(index)\.mdx?$/ },
+  { kind: 'dimension', pattern: /^([^/]+)\/dimensi\/([^/]+)\.mdx?$/ },
   { kind: 'programme', pattern: /^([^/]+)\/program\/([^/]+)\.mdx?$/ },
 ];
 
@@ -51,7 +55,7 @@ export function locateEntry(pathInContent: string): EntryLocation | undefined {
 
 /** Glob patterns (relative to `content/`) for each collection; kept beside `locateEntry` so they agree. */
 export const COLLECTION_GLOBS: Record<EntryKind, string> = {
-  region: '*/index.mdx',
-  dimension: '*/dimensi/*.mdx',
+  region: '*/index.{md,mdx}',
+  dimension: '*/dimensi/*.{md,mdx}',
   programme: '*/program/*.{md,mdx}',
 };

@@ -93,6 +93,10 @@ export const RULES = {
     message: (v) => ({ id: `id "${v.id}" tidak sama dengan nama berkas "${v.fileName}".`, en: `id "${v.id}" differs from the file name "${v.fileName}".` }),
     hint: () => ({ id: 'id dipakai di alamat halaman: ubah nama berkas, bukan id program yang sudah terbit.', en: 'The id is part of the page address: rename the file, not the id of a published programme.' }),
   },
+  'entry-two-files': {
+    message: (v) => ({ id: `Berkas ini dan ${v.other} mengisi halaman yang sama.`, en: `This file and ${v.other} make the same page.` }),
+    hint: () => ({ id: 'Simpan satu saja: .md, atau .mdx bila teksnya memakai komponen.', en: 'Keep one: .md, or .mdx where the text uses a component.' }),
+  },
   'programme-id-duplicate': {
     message: (v) => ({ id: `id "${v.id}" sudah dipakai oleh ${v.other}.`, en: `id "${v.id}" is already used by ${v.other}.` }),
   },
@@ -123,8 +127,8 @@ export const RULES = {
     hint: () => ({ id: 'Diagram sebesar itu sulit dibaca di ponsel; pecah menjadi beberapa diagram.', en: 'A diagram that big is hard to read on a phone; split it.' }),
   },
   'dimension-file-mismatch': {
-    message: (v) => ({ id: `Berkas ${v.fileName}.mdx berisi dimensi "${v.dimension}".`, en: `File ${v.fileName}.mdx describes dimension "${v.dimension}".` }),
-    hint: (v) => ({ id: `Namai berkasnya ${v.dimension}.mdx.`, en: `Name the file ${v.dimension}.mdx.` }),
+    message: (v) => ({ id: `Berkas ${v.fileName}${v.extension} berisi dimensi "${v.dimension}".`, en: `File ${v.fileName}${v.extension} describes dimension "${v.dimension}".` }),
+    hint: (v) => ({ id: `Namai berkasnya ${v.dimension}${v.extension}.`, en: `Name the file ${v.dimension}${v.extension}.` }),
   },
   'dimension-file-unknown': {
     message: (v) => ({ id: `"${v.fileName}" bukan salah satu dari enam dimensi.`, en: `"${v.fileName}" is not one of the six dimensions.` }),
@@ -138,14 +142,14 @@ export const RULES = {
     hint: () => ({ id: 'Urutkan progress dari yang paling lama ke yang terbaru.', en: 'Order progress from oldest to newest.' }),
   },
   'region-missing-index': {
-    message: (v) => ({ id: `Folder daerah "${v.folder}" tidak memiliki index.mdx.`, en: `Region folder "${v.folder}" has no index.mdx.` }),
+    message: (v) => ({ id: `Folder daerah "${v.folder}" tidak memiliki index.md.`, en: `Region folder "${v.folder}" has no index.md.` }),
     hint: (v) => ({ id: `Buat dengan: npm run new -- ${v.folder}`, en: `Create it with: npm run new -- ${v.folder}` }),
   },
   'stray-file': {
     message: () => ({ id: 'Berkas ini tidak berada di tempat yang dikenal.', en: 'This file is not in a known place.' }),
     hint: () => ({
-      id: 'Yang dikenal: <daerah>/index.mdx, <daerah>/dimensi/<dimensi>.mdx, <daerah>/program/<id>.md.',
-      en: 'Known places: <region>/index.mdx, <region>/dimensi/<dimension>.mdx, <region>/program/<id>.md.',
+      id: 'Yang dikenal: <daerah>/index.md, <daerah>/dimensi/<dimensi>.md, <daerah>/program/<id>.md (atau .mdx bila memakai komponen).',
+      en: 'Known places: <region>/index.md, <region>/dimensi/<dimension>.md, <region>/program/<id>.md (or .mdx where a component is used).',
     }),
   },
   'empty-file': {

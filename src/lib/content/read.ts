@@ -51,6 +51,8 @@ export async function readContent(root: string): Promise<ReadResult> {
   const files = await listFiles(contentDir);
   const regionFolders = new Set<string>();
   const foldersWithIndex = new Set<string>();
+  /** Which file made each entry: `index.md` beside `index.mdx` would make one page twice. */
+  const fileOfEntry = new Map<string, string>();
 
   // Read concurrently (the disk is the slow part at national scale), then validate in order.
   // Stray files (a PDF dropped in a folder) are reported, never read.
@@ -66,7 +68,14 @@ export async function readContent(root: string): Promise<ReadResult> {
       continue;
     }
     if (location.kind === 'region') foldersWithIndex.add(location.region);
-    const parsed = parseFile(contents[position++]!, file);
+    const bytes = contents[position++]!;
+    const other = fileOfEntry.get(location.entryId);
+    if (other) {
+      problems.push(fileProblem(file, 'entry-two-files', undefined, { other }));
+      continue;
+    }
+    fileOfEntry.set(location.entryId, file);
+    const parsed = parseFile(bytes, file);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
       continue;

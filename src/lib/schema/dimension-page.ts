@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DIMENSION_IDS } from '../dimensions.ts';
 
-/** Frontmatter of `content/<region>/dimensi/<dimension>.mdx`: one dimension of a region's plan. */
+/** Frontmatter of `content/<region>/dimensi/<dimension>.md`: one dimension of a region's plan. */
 
 const readinessSchema = z.strictObject({
   /** Struktur: people, budget, governance and its bodies. */

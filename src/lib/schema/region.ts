@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { addRuleIssue, dateSchema, slugSchema, sourceSchema, urlSchema, yearSchema, yearSpanSchema } from './common.ts';
 
-/** Frontmatter of `content/<region>/index.mdx`: the region's profile and its masterplan. */
+/** Frontmatter of `content/<region>/index.md`: the region's profile and its masterplan. */
 
 export const REGION_TYPES = ['kota', 'kabupaten'] as const;
 export const HORIZONS = ['short', 'medium', 'long'] as const;
