@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { collectGarbageAfterSync } from './src/integrations/collect-garbage.ts';
 import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   // Content is prose: code blocks stay plain text (Shiki's colours would be inline styles, which
   // the CSP refuses). A ```mermaid block becomes a diagram (src/lib/diagrams/authored.ts).
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), searchIndex(), securityHeaders(), diagramRenderer()],
+  integrations: [mdx(), collectGarbageAfterSync(), searchIndex(), securityHeaders(), diagramRenderer()],
   devToolbar: { enabled: false },
   // Content comes from many hands: the built pages allow only scripts and styles the build hashed.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },

@@ -1,8 +1,32 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { open, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, scriptHashesInPage } from '../lib/security.ts';
+
+/** Bytes read from the start of a page: its <head>, where the CSP meta tag sits, fits in this. */
+const HEAD_BYTES = 16 * 1024;
+
+/** Files read at a time. */
+const PARALLEL_FILES = 32;
+
+/**
+ * The start of a built page up to the end of its <head>. Reading heads instead of whole pages
+ * matters at national scale: 44,000 pages are 1.4 GB, their heads a few percent of that.
+ */
+async function pageHead(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const start = buffer.toString('utf8', 0, bytesRead);
+    // A positional read leaves the file position at 0, so readFile reads the whole page.
+    return start.includes('</head>') || bytesRead === size ? start : await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Writes `_headers` (Netlify / Cloudflare Pages format) with the site-wide security headers. */
 export function securityHeaders(): AstroIntegration {
@@ -11,9 +35,14 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const siteDir = fileURLToPath(dir);
-        const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const queue = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
         const hashes = new Set<string>();
-        for (const page of pages) for (const hash of scriptHashesInPage(await readFile(path.join(siteDir, page), 'utf8'))) hashes.add(hash);
+        const readNext = async (): Promise<void> => {
+          for (let page = queue.pop(); page !== undefined; page = queue.pop()) {
+            for (const hash of scriptHashesInPage(await pageHead(path.join(siteDir, page)))) hashes.add(hash);
+          }
+        };
+        await Promise.all(Array.from({ length: PARALLEL_FILES }, readNext));
         await writeFile(path.join(siteDir, '_headers'), headersFile([...hashes].sort()));
       },
     },

@@ -164,9 +164,16 @@ export function startSearchPage(): void {
     return item;
   };
 
+  /**
+   * Shows the next page of results. Results arrive one fragment at a time; if a newer search
+   * replaced the list (or another call showed this page) meanwhile, these results are dropped.
+   */
   const renderMore = async (): Promise<void> => {
-    const next = (await order.take(rendered + PAGE_SIZE)).slice(rendered);
+    const shownOrder = order;
+    const from = rendered;
+    const next = (await shownOrder.take(from + PAGE_SIZE)).slice(from);
     const items = await Promise.all(next.map(async (result) => renderResult(await result.data())));
+    if (shownOrder !== order || from !== rendered) return;
     list.append(...items);
     rendered += next.length;
     moreButton.hidden = rendered >= order.total;

@@ -20,6 +20,9 @@ describeInBrowser('searching across regions', () => {
     expect(pagefindRequests).toEqual([]);
 
     await page.fill('#search-q', 'aplikasi');
+    // Facets start closed (the first search then loads no filter data).
+    expect(await page.isVisible('input[name="dimensi"]')).toBe(false);
+    await page.click('details:has(input[name="dimensi"]) > summary');
     await page.check('input[name="dimensi"][value="smart-governance"]');
     await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
     await page.waitForTimeout(400);
@@ -78,6 +81,35 @@ describeInBrowser('searching across regions', () => {
     expect(startYears.slice(0, dated.length)).toEqual([...dated].sort((a, b) => a - b));
     expect(startYears.slice(dated.length).every(Number.isNaN)).toBe(true);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows only the newest search when an older one is still loading its results', async () => {
+    const page = await shared.browser.newPage();
+    // Result excerpts arrive only when the test lets them, as on a slow connection.
+    let release!: () => void;
+    const excerptsMayArrive = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await excerptsMayArrive;
+      await route.continue();
+    });
+    await page.goto(`${shared.site.origin}/cari/`);
+    const firstSearchLoading = page.waitForRequest(/\/pagefind\/fragment\//);
+    await page.fill('#search-q', 'aplikasi');
+    await firstSearchLoading;
+    await page.fill('#search-q', 'sampah');
+    await page.waitForTimeout(1000); // past the page's 250 ms pause after typing
+    release();
+    await page.waitForFunction(() => /hasil untuk “sampah”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForTimeout(500);
+    const total = Number((await page.textContent('#search-status'))?.split(' ')[0]);
+    const links = await page.$$eval('#search-results h3 a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(total).toBeGreaterThan(0);
+    // The first search's results, arriving late, must not join the list.
+    expect(links).toHaveLength(Math.min(total, 10));
+    expect(new Set(links).size).toBe(links.length);
     await page.close();
   });
 
