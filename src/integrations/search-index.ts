@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
  * folder except `en/` (English pages repeat the same content). Pagefind's globs have no "not", so
  * the folder names are spelled out: not starting with "e", "e" + not "n", or "en" + more letters.
  */
-export const INDONESIAN_PAGES_GLOB = '{*.html,[!e]*/**/*.html,e[!n]*/**/*.html,en?*/**/*.html}';
+const INDONESIAN_PAGES_GLOB = '{*.html,[!e]*/**/*.html,e[!n]*/**/*.html,en?*/**/*.html}';
 
 /**
  * Builds the Pagefind search index inside `astro build`, so a failed index fails the build: the
