@@ -7,17 +7,20 @@ import type { TestProject } from 'vitest/node';
 /**
  * Builds the portal once, exactly as `npm run build` does (check first, then Astro), into a folder
  * of this test run's own (so a developer's dist/ and other test runs are left alone). Build and
- * browser tests read it; it is removed when the run ends.
+ * browser tests read it; it is removed when the run ends. `TEST_SITE=<folder>` reuses a site built
+ * before (the quick loop while working on site and browser tests).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await mkdir('.cache', { recursive: true });
   const runDir = await mkdtemp(path.resolve('.cache/test-run-'));
-  const site = path.join(runDir, 'site');
-  const { stdout } = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', site], {
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, REGION: '' },
-  });
-  project.provide('buildLog', stdout);
+  const prebuilt = process.env.TEST_SITE ? path.resolve(process.env.TEST_SITE) : undefined;
+  const site = prebuilt ?? path.join(runDir, 'site');
+  if (!prebuilt) {
+    await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', site], {
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, REGION: '' },
+    });
+  }
   project.provide('builtSite', site);
   project.provide('testRunDir', runDir);
   return () => rm(runDir, { recursive: true, force: true });
@@ -26,7 +29,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 declare module 'vitest' {
   export interface ProvidedContext {
     builtSite: string;
-    buildLog: string;
     /** A folder for this run's extra builds; removed with it. */
     testRunDir: string;
   }

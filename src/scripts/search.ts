@@ -22,7 +22,6 @@ interface PagefindApi {
   init(): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<PagefindSearch>;
   preload(term: string | null, options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(term: string | null, options: Record<string, unknown>, timeout: number): Promise<PagefindSearch | null>;
 }
 
 type FilterQuery = Record<string, { any: string[] } | string>;
@@ -204,8 +203,17 @@ export function startSearchPage(): void {
     }
   };
 
-  /** Each run is numbered; one that a newer run overtook while it waited shows nothing. */
+  /**
+   * Each run is numbered; one that a newer run overtook while it waited shows nothing. The page
+   * waits this long after the last keystroke or choice before it searches, and decides itself
+   * which run is the newest: Pagefind's own debounce would drop whichever call reached it last,
+   * which after filter loading of different lengths need not be the newest run.
+   */
   let latestRun = 0;
+  const PAUSE_AFTER_INPUT_MS = 250;
+  const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, PAUSE_AFTER_INPUT_MS));
+  /** Assistive technology and tests learn from aria-busy when the list is complete. */
+  const setBusy = (busy: boolean): void => list.setAttribute('aria-busy', String(busy));
 
   const run = async (): Promise<void> => {
     const thisRun = ++latestRun;
@@ -216,21 +224,26 @@ export function startSearchPage(): void {
       list.replaceChildren();
       moreButton.hidden = true;
       status.textContent = '';
+      setBusy(false);
       return;
     }
     status.textContent = config.messages.loading;
+    setBusy(true);
     let api: PagefindApi;
     try {
       api = await loadPagefind();
     } catch {
       status.textContent = config.messages.unavailable;
+      setBusy(false);
       return;
     }
+    await pause();
+    if (thisRun !== latestRun) return; // superseded by a newer keystroke or choice
     const anyOf: FilterQuery = Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
     const loaded = await loadFilters(api, term || null);
     for (const key of Object.keys(filters)) loaded.add(key);
-    const search = await api.debouncedSearch(term || null, { filters: anyOf }, 250);
-    if (!search || thisRun !== latestRun) return; // superseded by a newer keystroke or choice
+    const search = await api.search(term || null, { filters: anyOf });
+    if (thisRun !== latestRun) return;
     order = sortSelect.value ? sortedByFilter(api, term || null, anyOf, search, sortSelect.value) : inRelevanceOrder(search);
     rendered = 0;
     list.replaceChildren();
@@ -244,6 +257,7 @@ export function startSearchPage(): void {
         : term
           ? config.messages.resultsFor.replace('{n}', count).replace('{q}', term)
           : config.messages.results.replace('{n}', count);
+    setBusy(false);
   };
 
   form.addEventListener('submit', (event) => {

@@ -1,54 +1,96 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext } from 'playwright-core';
-import { beforeAll, expect, it } from 'vitest';
-import { htmlFiles } from '../helpers/site.ts';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { builtSite, htmlFiles } from '../helpers/site.ts';
 import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
+import { DEFAULT_SWEEP_SEED, forEachConcurrently, sweepSample } from '../helpers/page-sample.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Pages as URLs: `kota-contoh/index.html` → `/kota-contoh/`. */
-async function pageUrls(): Promise<string[]> {
-  return (await htmlFiles()).map((file) => `/${file.replace(/index\.html$/, '')}`);
+const seed = Number(process.env.SWEEP_SEED ?? DEFAULT_SWEEP_SEED);
+
+/** Pages tested at once: the browser works on one while the test waits for another. */
+const PAGES_AT_ONCE = 3;
+
+/**
+ * Time a sweep may take, from the number of pages it visits: generous per page, because CI runs on
+ * a shared two-core machine that may be busy with other work.
+ */
+const sweepTimeout = (pages: number): number => 60_000 + (pages * 20_000) / PAGES_AT_ONCE;
+
+/** Built pages as URLs with their size: `kota-contoh/index.html` → `/kota-contoh/`. */
+async function sweptUrls(): Promise<string[]> {
+  const pages = await Promise.all(
+    (await htmlFiles()).map(async (file) => ({
+      url: `/${file.replace(/index\.html$/, '')}`,
+      bytes: (await stat(path.join(builtSite(), file))).size,
+    })),
+  );
+  return sweepSample(pages, seed, process.env.SWEEP_ALL === '1');
 }
 
-describeInBrowser('accessibility of every page', () => {
+/** Opens every URL in its own tab of one browser context, a few at a time, and collects findings. */
+async function sweep(
+  browser: Browser,
+  origin: string,
+  urls: readonly string[],
+  options: BrowserContextOptions,
+  inspect: (page: import('playwright-core').Page, url: string) => Promise<string[]>,
+): Promise<string[]> {
+  const context = await browser.newContext(options);
+  const findings: string[] = [];
+  try {
+    await forEachConcurrently(urls, PAGES_AT_ONCE, async (url) => {
+      const page = await context.newPage();
+      await page.goto(`${origin}${url}`);
+      findings.push(...(await inspect(page, url)));
+      await page.close();
+    });
+  } finally {
+    await context.close();
+  }
+  return findings.sort();
+}
+
+const urls = await sweptUrls();
+
+describeInBrowser('accessibility of every page kind', () => {
   const shared = useBrowserAndSite();
-  let urls: string[];
-
-  beforeAll(async () => {
-    urls = await pageUrls();
-  });
-
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no WCAG 2.2 A/AA violation on any page in ${colorScheme} mode`, async () => {
-      const context: BrowserContext = await shared.browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      const violations: string[] = [];
-      for (const url of urls) {
-        await page.goto(`${shared.site.origin}${url}`);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        for (const violation of results.violations) {
-          violations.push(`${url} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
-        }
-      }
-      await context.close();
-      expect(violations).toEqual([]);
-    });
+    it(
+      `has no WCAG 2.2 A/AA violation on any page kind in ${colorScheme} mode (sample seed ${seed})`,
+      async () => {
+        const violations = await sweep(shared.browser, shared.site.origin, urls, { colorScheme }, async (page, url) => {
+          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          return results.violations.map(
+            (violation) => `${url} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
+          );
+        });
+        expect(violations).toEqual([]);
+      },
+      sweepTimeout(urls.length),
+    );
   }
 
-  it('lets no page scroll sideways on a 360 px phone', async () => {
-    const page = await shared.browser.newPage({ viewport: { width: 360, height: 740 } });
-    const overflowing: string[] = [];
-    for (const url of urls) {
-      await page.goto(`${shared.site.origin}${url}`);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 360) overflowing.push(`${url} (${width}px)`);
-    }
-    await page.close();
-    expect(overflowing).toEqual([]);
-  });
-
+  it(
+    `lets no page kind scroll sideways on a 360 px phone, light or dark (sample seed ${seed})`,
+    async () => {
+      const overflowing: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        overflowing.push(
+          ...(await sweep(shared.browser, shared.site.origin, urls, { colorScheme, viewport: { width: 360, height: 740 } }, async (page, url) => {
+            const width = await page.evaluate(() => document.documentElement.scrollWidth);
+            return width > 360 ? [`${url} ${colorScheme} (${width}px)`] : [];
+          })),
+        );
+      }
+      expect(overflowing).toEqual([]);
+    },
+    sweepTimeout(2 * urls.length),
+  );
   it('takes a keyboard user from home to a roadmap, a programme and a search, with visible focus', async () => {
     const page = await shared.browser.newPage({ viewport: { width: 1024, height: 800 } });
     await page.goto(`${shared.site.origin}/`);
@@ -86,7 +128,8 @@ describeInBrowser('accessibility of every page', () => {
     await tabTo('the search box', () => document.activeElement?.id === 'search-q');
     await page.keyboard.type('sampah');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    expect(await page.textContent('#search-status')).toMatch(/hasil untuk “sampah”/);
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser, recordProblems, useBrowserAndSite } from '../helpers/browser.ts';
 
@@ -6,7 +7,10 @@ describeInBrowser('searching across regions', () => {
 
 
 
-  const resultRegions = (page: import('playwright-core').Page) =>
+  /** Waits until the search the last action started has shown its results and count. */
+  const searchDone = (page: Page) => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+
+  const resultRegions = (page: Page) =>
     page.$$eval('#search-results .result p.muted', (facts) => facts.map((fact) => fact.textContent?.split(' · ')[0] ?? ''));
 
   it('finds programmes by query and dimension in two regions, and the URL brings the same results back', async () => {
@@ -24,8 +28,7 @@ describeInBrowser('searching across regions', () => {
     expect(await page.isVisible('input[name="dimensi"]')).toBe(false);
     await page.click('details:has(input[name="dimensi"]) > summary');
     await page.check('input[name="dimensi"][value="smart-governance"]');
-    await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    await page.waitForTimeout(400);
+    await searchDone(page);
     const status = await page.textContent('#search-status');
     const regions = await resultRegions(page);
     expect(regions).toEqual(expect.arrayContaining(['Kota Samarinda', 'Kota Bontang']));
@@ -39,8 +42,7 @@ describeInBrowser('searching across regions', () => {
     await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('input[name="opd"] ~ label .count')?.textContent ?? ''));
 
     await page.reload();
-    await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    await page.waitForTimeout(400);
+    await searchDone(page);
     expect(await page.inputValue('#search-q')).toBe('aplikasi');
     expect(await page.isChecked('input[name="dimensi"][value="smart-governance"]')).toBe(true);
     expect(await resultRegions(page)).toEqual(regions);
@@ -53,7 +55,7 @@ describeInBrowser('searching across regions', () => {
     const page = await shared.browser.newPage();
     const problems = recordProblems(page);
     const showAll = async (): Promise<string[]> => {
-      await page.waitForFunction(() => /hasil untuk/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      await searchDone(page);
       while (await page.isVisible('#search-more')) {
         const before = await page.locator('#search-results > li').count();
         await page.click('#search-more');
@@ -95,15 +97,27 @@ describeInBrowser('searching across regions', () => {
       await excerptsMayArrive;
       await route.continue();
     });
+    const fragment = /\/pagefind\/fragment\//;
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (fragment.test(request.url())) requested.push(request.url());
+    });
+    const finished = new Set<string>();
+    page.on('requestfinished', (request) => finished.add(request.url()));
     await page.goto(`${shared.site.origin}/cari/`);
-    const firstSearchLoading = page.waitForRequest(/\/pagefind\/fragment\//);
+    const firstSearchLoading = page.waitForRequest(fragment);
     await page.fill('#search-q', 'aplikasi');
     await firstSearchLoading;
+    const firstSearch = new Set(requested);
+    // The newer search is loading too once it asks for an excerpt the first one did not.
+    const secondSearchLoading = page.waitForRequest((request) => fragment.test(request.url()) && !firstSearch.has(request.url()));
     await page.fill('#search-q', 'sampah');
-    await page.waitForTimeout(1000); // past the page's 250 ms pause after typing
+    await secondSearchLoading;
     release();
     await page.waitForFunction(() => /hasil untuk “sampah”/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    await page.waitForTimeout(500);
+    // Every excerpt the first search asked for has arrived and been handled by the page.
+    await expect.poll(() => [...firstSearch].every((url) => finished.has(url))).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const total = Number((await page.textContent('#search-status'))?.split(' ')[0]);
     const links = await page.$$eval('#search-results h3 a', (anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(total).toBeGreaterThan(0);
