@@ -5,6 +5,7 @@ import { collectGarbageAfterSync } from './src/integrations/collect-garbage.ts';
 import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentProcessor } from './src/lib/render/processor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
 
 // Astro caches parsed content by entry id, not by folder: content read from another root
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Content is prose: code blocks stay plain text (Shiki's colours would be inline styles, which
   // the CSP refuses). A ```mermaid block becomes a diagram (src/lib/diagrams/authored.ts).
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: contentProcessor() },
   integrations: [mdx(), collectGarbageAfterSync(), searchIndex(), securityHeaders(), diagramRenderer()],
   devToolbar: { enabled: false },
   // Content comes from many hands: the built pages allow only scripts and styles the build hashed.

@@ -19,7 +19,7 @@ import { CONTENT_DIR, contentDirectory, locateEntry } from '../src/lib/content/l
 import { describeIssue } from '../src/lib/content/messages.ts';
 import { formatProblem, type Bilingual, type Problem } from '../src/lib/content/problem.ts';
 import { validateEntry } from '../src/lib/content/read.ts';
-import { checkContentBody } from '../src/lib/content/safe-content.ts';
+import { checkContentBody } from '../src/lib/content/safety/check-body.ts';
 import { DIMENSIONS, OTHER_ELEMENT } from '../src/lib/dimensions.ts';
 import { FUNDING_SOURCES, INDICATOR_LEVELS, PROGRAMME_KINDS, PROGRAMME_STATUSES, programmeSchema } from '../src/lib/schema/programme.ts';
 import { BODY_KINDS, HORIZONS, LEGAL_KINDS, MILESTONE_KINDS, REGION_TYPES, regionSchema } from '../src/lib/schema/region.ts';

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { guardContentLoader } from './lib/content/files.ts';
 import { COLLECTION_GLOBS, contentDirectory } from './lib/content/layout.ts';
 import { dimensionPageSchema } from './lib/schema/dimension-page.ts';
 import { programmeSchema } from './lib/schema/programme.ts';
@@ -9,6 +10,13 @@ import { regionSchema } from './lib/schema/region.ts';
 /**
  * The site reads content through Astro's content layer with the same schemas as `npm run check`.
  * `npm run build` runs the check first, because Astro stops at the first invalid entry.
+ *
+ * Astro's glob() loader does the reading, guarded by the same file rules as the check
+ * (src/lib/content/files.ts): a link, hidden file, stray or oversized file, or a forbidden
+ * character in content/ or public/ stops `astro build` and `astro dev` even without the check,
+ * and every file is read as the same normalised text the check read. The glob pattern cannot
+ * list the checked files one by one (tinyglobby takes seconds per thousand literal patterns), so
+ * the guard vouches for each file as glob() reads it instead.
  */
 
 /**
@@ -31,7 +39,7 @@ const collection = <T extends z.ZodType>(pattern: string, schema: T) =>
   defineCollection({
     // Pages use the rendered body only; keeping the raw text too would double what the build
     // carries in memory at national scale (the check reads the files itself).
-    loader: glob({ pattern, base: contentDirectory(), generateId: idFromPath, retainBody: false }),
+    loader: guardContentLoader(glob({ pattern, base: contentDirectory(), generateId: idFromPath, retainBody: false })),
     schema: z.preprocess(datesToText, schema),
   });
 

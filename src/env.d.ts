@@ -6,3 +6,8 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+// What a page's code shares with its layout during one render (src/lib/security.ts).
+declare namespace App {
+  interface Locals extends import('./lib/security.ts').PortalStyles {}
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/lib/content/problem.ts';
-import { DIMENSION_LINES, PROGRAMME_LINES, REGION_LINES, checkFixture, text, validRegion, withLine } from './helpers/content-fixture.ts';
+import { DIMENSION_LINES, PROGRAMME_LINES, REGION_LINES, checkFixture, text, validRegion, withLine, type FixtureFiles } from './helpers/content-fixture.ts';
 
 /** What an author sees for each problem: where, which field, the Indonesian message, the hint. */
-async function problemsFor(files: Record<string, string | Buffer>) {
+async function problemsFor(files: FixtureFiles) {
   const { problems } = await checkFixture(files);
   return problems.map((p) => ({ file: p.file, line: p.line, field: p.field, message: p.message.id, hint: p.hint?.id }));
 }
@@ -389,8 +389,8 @@ describe('broken files never crash the check', () => {
   });
 
   it('reports a stray file in a region folder', async () => {
-    const [problem] = await problemsFor({ ...validRegion(), 'kota-uji/masterplan.pdf': 'x' });
-    expect(problem).toMatchObject({ file: 'content/kota-uji/masterplan.pdf', message: 'Berkas ini tidak berada di tempat yang dikenal.' });
+    const [problem] = await problemsFor({ ...validRegion(), 'kota-uji/catatan.md': text(PROGRAMME_LINES) });
+    expect(problem).toMatchObject({ file: 'content/kota-uji/catatan.md', message: 'Berkas ini tidak berada di tempat yang dikenal.' });
   });
 
   it('reports every problem of every file in one run, sorted by file and line', async () => {

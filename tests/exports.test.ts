@@ -41,6 +41,22 @@ describe('CSV writer', () => {
     expect(csvField('\rhalo')).toBe('"\'\rhalo"');
   });
 
+  it('neutralises formulas behind leading spaces and in their full-width forms', () => {
+    for (const start of [' =', '  +', '\u3000-', '\u00A0@', '＝', '＋', '－', '＠', ' ＝']) {
+      expect(formulaSafe(`${start}SUM(A1)`), JSON.stringify(start)).toBe(`'${start}SUM(A1)`);
+    }
+    expect(formulaSafe(' SUM(A1)')).toBe(' SUM(A1)');
+    expect(formulaSafe('Kota ＝ Kabupaten')).toBe('Kota ＝ Kabupaten');
+  });
+
+  it('drops hidden characters before it looks for a formula', () => {
+    expect(csvField('\u0000=HYPERLINK("http://x.example")')).toBe('"\'=HYPERLINK(""http://x.example"")"');
+    expect(csvField('\u202E=1+1')).toBe("'=1+1");
+    expect(csvField('Kota\u0007 Uji\u0085\u2028\u2066')).toBe('Kota Uji');
+    // Tab, LF and CR are text a CSV carries, quoted where RFC 4180 asks.
+    expect(csvField('a\tb\nc')).toBe('"a\tb\nc"');
+  });
+
   it('writes a BOM, the header and every row ended by CRLF', () => {
     expect(toCsv(['a', 'b'], [['1', 'x,y'], ['', '-2']])).toBe(`${BOM}a,b\r\n1,"x,y"\r\n,'-2\r\n`);
     expect(toCsv(['a'], [])).toBe('\uFEFFa\r\n');
@@ -144,6 +160,12 @@ describe('canonical JSON', () => {
 
   it('gives the same bytes whatever order the keys were written in', () => {
     expect(canonicalJson({ x: 1, y: { p: 1, q: 2 } })).toBe(canonicalJson({ y: { q: 2, p: 1 }, x: 1 }));
+  });
+
+  it('writes no hidden characters, however the text reached it', () => {
+    const json = canonicalJson({ name: 'Kota\u0000 Uji\u202E', notes: ['baris\nbaru\ttab', '\u001B[2Jbersih\u0085'] });
+    expect(JSON.parse(json)).toEqual({ name: 'Kota Uji', notes: ['baris\nbaru\ttab', '[2Jbersih'] });
+    expect(json).not.toMatch(/\\u00[01]|[\u0085\u202E]/);
   });
 
   it('refuses values JSON cannot carry faithfully', () => {

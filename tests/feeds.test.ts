@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/lib/content/entries.ts';
 import { dimensionById } from '../src/lib/dimensions.ts';
-import { escapeXml, renderAtom, type AtomFeed } from '../src/lib/feeds/atom.ts';
+import { renderAtom, type AtomFeed } from '../src/lib/feeds/atom.ts';
 import { buildFeed } from '../src/lib/feeds/content-feeds.ts';
-import { FIELD_SEPARATOR as F, RECORD_SEPARATOR as R, indexHistory, parseGitLog, type HistoryStatus } from '../src/lib/history/log.ts';
+import { indexHistory, parseGitLog, type HistoryStatus } from '../src/lib/history/log.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
 import { dimensionPageSchema, type DimensionPage } from '../src/lib/schema/dimension-page.ts';
 import { programmeSchema, type Programme } from '../src/lib/schema/programme.ts';
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';
+import { gitLogOutput } from './helpers/git-log.ts';
 import { xmlProblems } from './helpers/xml.ts';
 
 const SITE = 'https://masterplan-terbuka.example';
@@ -51,9 +52,19 @@ describe('renderAtom', () => {
     expect(xml).toContain('<author>\n    <name>Masterplan Terbuka</name>\n  </author>');
   });
 
-  it('drops characters XML cannot carry even escaped, such as control characters in a commit subject', () => {
-    expect(escapeXml('a\u0000b\u0008c\u001Fd\tok\n')).toBe('abcd\tok\n');
-    expect(escapeXml('lone \uD800 surrogate, pair 😀')).toBe('lone  surrogate, pair 😀');
+  it('drops characters XML cannot carry, and hidden controls, from every text and attribute', () => {
+    const hostile = renderAtom({
+      ...feed,
+      title: 'Judul\u0000 \u202Eterbalik\u202C',
+      links: [{ rel: 'alternate', type: 'text/html', href: `${SITE}/\u0008x` }],
+      entries: [{ ...feed.entries[0]!, title: 'Subjek \x1e\x1f\u0085\uFFFE \uD800 😀\ttab', contentHtml: '<p>isi\u0007</p>' }],
+    });
+    expect(xmlProblems(hostile)).toEqual([]);
+    expect(hostile).toContain('<title type="text">Judul terbalik</title>');
+    expect(hostile).toContain(`href="${SITE}/x"`);
+    expect(hostile).toContain('<title type="text">Subjek   😀\ttab</title>');
+    expect(hostile).toContain('<content type="html">&lt;p&gt;isi&lt;/p&gt;</content>');
+    expect(hostile).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\uFFFE\uFFFF]/);
   });
 
   it('the checker itself catches broken XML', () => {
@@ -100,12 +111,47 @@ function fixtureModel(): SiteModel {
   });
 }
 
-const FIXTURE_LOG = [
-  `${R}${hash('4')}${F}${hash('3')}${F}2026-03-12T09:15:00+07:00${F}Perbarui status "berjalan" & target <2027>\n\nM\tcontent/kota-asal/program/antrean.md\n`,
-  `${R}${hash('3')}${F}${hash('2')}${F}2026-03-01T10:00:00+07:00${F}Hapus program lama\n\nD\tcontent/kota-asal/program/lama.md\nM\tcontent/README.md\n`,
-  `${R}${hash('2')}${F}${hash('1')}${F}2026-02-01T10:00:00+07:00${F}Tambah dua program\n\nA\tcontent/kota-asal/program/pasar.md\nA\tcontent/kota-contoh/program/bus.md\n`,
-  `${R}${hash('1')}${F}${F}2026-01-05T10:00:00+07:00${F}Profil dan dimensi\n\nA\tcontent/kota-asal/index.mdx\nA\tcontent/kota-asal/dimensi/smart-living.mdx\nA\tcontent/kota-asal/program/antrean.md\nA\tcontent/kota-asal/program/lama.md\nA\tcontent/README.md\n`,
-].join('');
+const FIXTURE_LOG = gitLogOutput([
+  {
+    hash: hash('4'),
+    parents: [hash('3')],
+    date: '2026-03-12T09:15:00+07:00',
+    subject: 'Perbarui status "berjalan" & target <2027>',
+    changes: [['M', 'content/kota-asal/program/antrean.md']],
+  },
+  {
+    hash: hash('3'),
+    parents: [hash('2')],
+    date: '2026-03-01T10:00:00+07:00',
+    subject: 'Hapus program lama',
+    changes: [
+      ['D', 'content/kota-asal/program/lama.md'],
+      ['M', 'content/README.md'],
+    ],
+  },
+  {
+    hash: hash('2'),
+    parents: [hash('1')],
+    date: '2026-02-01T10:00:00+07:00',
+    subject: 'Tambah dua program',
+    changes: [
+      ['A', 'content/kota-asal/program/pasar.md'],
+      ['A', 'content/kota-contoh/program/bus.md'],
+    ],
+  },
+  {
+    hash: hash('1'),
+    date: '2026-01-05T10:00:00+07:00',
+    subject: 'Profil dan dimensi',
+    changes: [
+      ['A', 'content/kota-asal/index.mdx'],
+      ['A', 'content/kota-asal/dimensi/smart-living.mdx'],
+      ['A', 'content/kota-asal/program/antrean.md'],
+      ['A', 'content/kota-asal/program/lama.md'],
+      ['A', 'content/README.md'],
+    ],
+  },
+]);
 
 describe('buildFeed', () => {
   const model = fixtureModel();

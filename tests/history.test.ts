@@ -5,18 +5,48 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHistory, fileHistory, lastChanged } from '../src/lib/history/git.ts';
-import { FIELD_SEPARATOR as F, RECORD_SEPARATOR as R, historyOfFile, indexHistory, parseGitLog } from '../src/lib/history/log.ts';
+import { historyOfFile, indexHistory, parseGitLog } from '../src/lib/history/log.ts';
+import { buildFeed } from '../src/lib/feeds/content-feeds.ts';
+import { buildModel } from '../src/lib/model.ts';
+import { regionSchema } from '../src/lib/schema/region.ts';
+import { gitLogOutput, type FixtureCommit } from './helpers/git-log.ts';
 
 const hash = (digit: string) => digit.repeat(40);
 
-/** What `git log --format=<LOG_FORMAT> --name-status` prints, newest first. */
-const LOG = [
-  `${R}${hash('e')}${F}${hash('d')} ${hash('c')}${F}2026-03-14T10:00:00+07:00${F}Merge branch 'bontang'\n`,
-  `${R}${hash('d')}${F}${hash('b')}${F}2026-03-12T09:15:00+07:00${F}Rename programme file: e-warga → layanan-warga\n\nR087\tcontent/kota-a/program/e-warga.md\tcontent/kota-a/program/layanan-warga.md\nM\tcontent/kota-a/index.mdx\n`,
-  `${R}${hash('c')}${F}${hash('b')}${F}2026-03-11T20:00:00+00:00${F}Bontang: progress <2026> & "status"\n\nM\tcontent/kota-a/program/e-warga.md\n`,
-  `${R}${hash('b')}${F}${hash('a')}${F}2026-02-01T08:00:00+07:00${F}Delete old programme\n\nD\tcontent/kota-a/program/lama.md\n`,
-  `${R}${hash('a')}${F}${F}2026-01-05T08:00:00+07:00${F}First content\n\nA\tcontent/kota-a/index.mdx\nA\tcontent/kota-a/program/e-warga.md\nA\tcontent/kota-a/program/lama.md\n`,
-].join('');
+/** A history of content/, newest first. */
+const COMMITS: readonly FixtureCommit[] = [
+  { hash: hash('e'), parents: [hash('d'), hash('c')], date: '2026-03-14T10:00:00+07:00', subject: "Merge branch 'bontang'" },
+  {
+    hash: hash('d'),
+    parents: [hash('b')],
+    date: '2026-03-12T09:15:00+07:00',
+    subject: 'Rename programme file: e-warga → layanan-warga',
+    changes: [
+      ['R087', 'content/kota-a/program/e-warga.md', 'content/kota-a/program/layanan-warga.md'],
+      ['M', 'content/kota-a/index.mdx'],
+    ],
+  },
+  {
+    hash: hash('c'),
+    parents: [hash('b')],
+    date: '2026-03-11T20:00:00+00:00',
+    subject: 'Bontang: progress <2026> & "status"',
+    changes: [['M', 'content/kota-a/program/e-warga.md']],
+  },
+  { hash: hash('b'), parents: [hash('a')], date: '2026-02-01T08:00:00+07:00', subject: 'Delete old programme', changes: [['D', 'content/kota-a/program/lama.md']] },
+  {
+    hash: hash('a'),
+    date: '2026-01-05T08:00:00+07:00',
+    subject: 'First content',
+    changes: [
+      ['A', 'content/kota-a/index.mdx'],
+      ['A', 'content/kota-a/program/e-warga.md'],
+      ['A', 'content/kota-a/program/lama.md'],
+    ],
+  },
+];
+
+const LOG = gitLogOutput(COMMITS);
 
 describe('parseGitLog', () => {
   it('reads hash, parents, date, subject and the changed paths of each commit, in git order', () => {
@@ -51,8 +81,17 @@ describe('parseGitLog', () => {
     expect(parseGitLog('\n')).toEqual([]);
   });
 
-  it('skips records that are not commits instead of failing', () => {
-    expect(parseGitLog(`${R}warning: something odd\n${R}${hash('f')}${F}${F}not a date${F}Broken\n`)).toEqual([]);
+  it('skips what is not a commit instead of failing', () => {
+    expect(parseGitLog(gitLogOutput([{ hash: hash('f'), date: 'not a date', subject: 'Broken', changes: [['M', 'content/x.md']] }]))).toEqual([]);
+    expect(parseGitLog(`warning: something odd\0${gitLogOutput([COMMITS[3]!])}`).map((c) => c.subject)).toEqual(['Delete old programme']);
+  });
+
+  it('reads a subject as one field whatever it contains, and shows it without hidden characters', () => {
+    const forgery = `Perbarui\x1e${hash('0')}\x1f\x1f2001-01-01T00:00:00+07:00\x1fPalsu\nM\tcontent/kota-a/index.mdx \u202Eteks`;
+    const [commit, ...others] = parseGitLog(gitLogOutput([{ ...COMMITS[3]!, subject: forgery }]));
+    expect(others).toEqual([]);
+    expect(commit).toMatchObject({ hash: hash('b'), date: '2026-02-01T08:00:00+07:00', changes: [{ kind: 'deleted', path: 'content/kota-a/program/lama.md' }] });
+    expect(commit?.subject).toBe(`Perbarui${hash('0')}2001-01-01T00:00:00+07:00Palsu\nM\tcontent/kota-a/index.mdx teks`);
   });
 });
 
@@ -74,11 +113,11 @@ describe('indexHistory and historyOfFile', () => {
   it('keeps a file created later under a renamed-away name apart from the old file', () => {
     const reused = indexHistory(
       parseGitLog(
-        [
-          `${R}${hash('3')}${F}${hash('2')}${F}2026-03-03T00:00:00Z${F}New file at the old name\n\nA\tcontent/x/program/a.md\n`,
-          `${R}${hash('2')}${F}${hash('1')}${F}2026-03-02T00:00:00Z${F}Rename a to b\n\nR100\tcontent/x/program/a.md\tcontent/x/program/b.md\n`,
-          `${R}${hash('1')}${F}${F}2026-03-01T00:00:00Z${F}Create a\n\nA\tcontent/x/program/a.md\n`,
-        ].join(''),
+        gitLogOutput([
+          { hash: hash('3'), parents: [hash('2')], date: '2026-03-03T00:00:00Z', subject: 'New file at the old name', changes: [['A', 'content/x/program/a.md']] },
+          { hash: hash('2'), parents: [hash('1')], date: '2026-03-02T00:00:00Z', subject: 'Rename a to b', changes: [['R100', 'content/x/program/a.md', 'content/x/program/b.md']] },
+          { hash: hash('1'), date: '2026-03-01T00:00:00Z', subject: 'Create a', changes: [['A', 'content/x/program/a.md']] },
+        ]),
       ),
       'complete',
     );
@@ -97,16 +136,16 @@ describe('indexHistory and historyOfFile', () => {
   it('in a shallow clone, treats the parentless boundary commit as a snapshot, not as a change', () => {
     // A depth-3 clone of the history above: git shows its oldest commit without parents, with
     // every file it contains listed as added.
-    const shallow = indexHistory(
-      parseGitLog(
-        [
-          LOG.slice(0, LOG.indexOf(`${R}${hash('b')}`)),
-          `${R}${hash('b')}${F}${F}2026-02-01T08:00:00+07:00${F}Delete old programme\n\n`,
-          'A\tcontent/kota-a/index.mdx\nA\tcontent/kota-a/program/e-warga.md\nA\tcontent/kota-a/dimensi/smart-living.mdx\n',
-        ].join(''),
-      ),
-      'shallow',
-    );
+    const boundary: FixtureCommit = {
+      ...COMMITS[3]!,
+      parents: [],
+      changes: [
+        ['A', 'content/kota-a/index.mdx'],
+        ['A', 'content/kota-a/program/e-warga.md'],
+        ['A', 'content/kota-a/dimensi/smart-living.mdx'],
+      ],
+    };
+    const shallow = indexHistory(parseGitLog(gitLogOutput([...COMMITS.slice(0, 3), boundary])), 'shallow');
     const renamed = historyOfFile(shallow, 'content/kota-a/program/layanan-warga.md');
     expect(renamed.gap).toBe('shallow');
     expect(renamed.changes.map((c) => c.commit.shortHash)).toEqual(['ddddddd', 'ccccccc']);
@@ -205,6 +244,58 @@ describe('reading history from a git repository', () => {
     const history = await contentHistory({ cwd: temp });
     expect(history.status).toBe('unavailable');
     expect((await fileHistory('content/kota-a/index.mdx', { cwd: temp })).gap).toBe('unavailable');
+  });
+});
+
+describe('a commit subject cannot forge history', () => {
+  let repo: string;
+  const realDate = '2026-04-02T10:30:00+07:00';
+  const forgedHash = hash('0');
+  // With the old \x1e/\x1f separators, this subject split its commit in two: a made-up commit with
+  // this hash and date, holding the real commit's changed files.
+  const subject = `Perbarui profil\x1e${forgedHash}\x1f\x1f2001-01-01T00:00:00+07:00\x1fPalsu`;
+
+  beforeAll(async () => {
+    repo = await mkdtemp(path.join(tmpdir(), 'masterplan-forged-'));
+    await git(repo, ['init', '-q']);
+    await write(repo, 'content/kota-a/index.mdx', 'profil\n');
+    await git(repo, ['add', '.']);
+    await git(repo, ['commit', '-q', '-m', 'First content'], '2026-01-05T08:00:00+07:00');
+    await write(repo, 'content/kota-a/index.mdx', 'profil, diperbarui\n');
+    await git(repo, ['commit', '-q', '-am', subject], realDate);
+  });
+
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+
+  it('keeps the real hash, date and files of the commit', async () => {
+    const head = (await run('git', ['rev-parse', 'HEAD'], { cwd: repo })).stdout.trim();
+    const history = await contentHistory({ cwd: repo });
+    expect(history.commits.map((c) => [c.hash === head, c.date])).toEqual([
+      [true, realDate],
+      [false, '2026-01-05T08:00:00+07:00'],
+    ]);
+    const last = await lastChanged('content/kota-a/index.mdx', { cwd: repo });
+    expect(last).toMatchObject({ hash: head, date: realDate, day: '2026-04-02' });
+    expect(last?.subject).toBe(`Perbarui profil${forgedHash}2001-01-01T00:00:00+07:00Palsu`);
+  });
+
+  it('dates the feed entry by the real commit', async () => {
+    const region = regionSchema.parse({ slug: 'kota-a', name: 'Kota A', type: 'kota', province: 'Provinsi Uji', fictional: true });
+    const model = buildModel({
+      regions: [{ kind: 'region', region: 'kota-a', name: 'index', entryId: 'kota-a/index', file: 'content/kota-a/index.mdx', data: region }],
+      dimensionPages: [],
+      programmes: [],
+    });
+    const feed = buildFeed({ kind: 'all' }, await contentHistory({ cwd: repo }), model, (page) => new URL(page, 'https://portal.example').href);
+    const head = (await run('git', ['rev-parse', 'HEAD'], { cwd: repo })).stdout.trim();
+    expect(feed.updated).toBe(realDate);
+    expect(feed.entries.map((entry) => [entry.updated, entry.id])).toEqual([
+      [realDate, `tag:portal.example,2026-04-02:semua/${head}`],
+      ['2026-01-05T08:00:00+07:00', expect.stringMatching(/^tag:portal\.example,2026-01-05:semua\/[0-9a-f]{40}$/)],
+    ]);
+    expect(feed.entries.some((entry) => entry.id.includes(forgedHash) || entry.updated.startsWith('2001'))).toBe(false);
   });
 });
 

@@ -1,35 +1,108 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { completeStylePolicy, headerPolicy, scriptHashesInPage } from '../src/lib/security.ts';
+import {
+  CSP_DIRECTIVES,
+  SCRIPT_SOURCES,
+  allowPortalStyles,
+  writePortalStyles,
+  bodyStyleHashes,
+  cspHash,
+  headerPolicy,
+  headersFile,
+  recordBodyStyleHashes,
+  scriptHashesInPage,
+  type CspHash,
+} from '../src/lib/security.ts';
+import { directives } from './helpers/csp.ts';
 
-const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
-const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const page = (policy: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
+const HASH_A = cspHash('#diagram-a{fill:red}');
+const HASH_B = cspHash('#diagram-b{fill:blue}');
 
-describe('the Content-Security-Policy of a page', () => {
-  it('gains the hash of every inline SVG style, keeping what Astro put there', () => {
-    const html = completeStylePolicy(page("default-src 'self'; style-src 'self' 'sha256-abc='", '<svg><style>#d{fill:red}</style></svg>'));
-    expect(html).toContain(`content="default-src 'self'; style-src 'self' 'sha256-abc=' ${sha('#d{fill:red}')};"`);
+
+describe('cspHash', () => {
+  it('is the sha256 a browser computes for the exact text of an inline element', () => {
+    expect(cspHash('p{}')).toBe(`sha256-${createHash('sha256').update('p{}').digest('base64')}`);
+    expect(cspHash('a > b')).not.toBe(cspHash('a &gt; b'));
+  });
+});
+
+describe('the page and header policies', () => {
+  const header = directives(headerPolicy(['sha256-a=', 'sha256-b=']));
+
+  it('allow no inline code or style by category, and no data: images', () => {
+    const everything = [...CSP_DIRECTIVES, ...SCRIPT_SOURCES, headerPolicy([HASH_A])].join(' ');
+    expect(everything).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|data:/);
+    expect(directives(CSP_DIRECTIVES.join(';')).get('img-src')).toEqual(["'self'"]);
   });
 
-  it('adds a style-src when Astro wrote none', () => {
-    const html = completeStylePolicy(page("default-src 'self'", '<style>p{}</style>'));
-    expect(html).toContain(`content="default-src 'self'; style-src 'self' ${sha('p{}')};"`);
+  it('share every directive, the header only adding what a <meta> policy cannot carry', () => {
+    const meta = directives(CSP_DIRECTIVES.join(';'));
+    for (const [name, sources] of meta) {
+      if (name !== 'default-src') expect(header.get(name), name).toEqual(sources);
+    }
+    expect(header.get('object-src')).toEqual(["'none'"]);
+    expect(header.get('base-uri')).toEqual(["'self'"]);
+    expect(header.get('form-action')).toEqual(["'self'"]);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(meta.has('frame-ancestors')).toBe(false);
   });
 
-  it('allows inline styles only where Mermaid draws in the reader’s browser', () => {
-    const html = completeStylePolicy(page("style-src 'self' 'sha256-abc='", '<pre class="mermaid-source">gantt</pre>'));
-    expect(html).toContain(`content="style-src 'self' 'unsafe-inline';"`);
+  it('restrict in the header every fetch but styles as default-src does, leaving styles to each page', () => {
+    expect(header.has('default-src')).toBe(false);
+    expect(header.has('style-src')).toBe(false);
+    const defaults = directives(CSP_DIRECTIVES.join(';')).get('default-src');
+    for (const name of ['child-src', 'frame-src', 'manifest-src', 'media-src', 'worker-src', 'img-src', 'font-src', 'connect-src']) {
+      expect(header.get(name), name).toEqual(defaults);
+    }
   });
 
-  it('leaves a page without a policy alone', () => {
-    expect(completeStylePolicy('<html><style>p{}</style></html>')).toBe('<html><style>p{}</style></html>');
+  it('allow in the header the scripts every page allows', () => {
+    expect(header.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-a='", "'sha256-b='"]);
+    expect(scriptHashesInPage(page("script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-c='"))).toEqual(['sha256-a=', 'sha256-b=']);
+    expect(scriptHashesInPage('<html><head></head></html>')).toEqual([]);
+    expect(headersFile(['sha256-a='])).toMatch(/^\/\*\n {2}Content-Security-Policy: child-src 'self'; .*script-src 'self' 'wasm-unsafe-eval' 'sha256-a='; frame-ancestors 'none'\n/);
+  });
+});
+
+describe('portal styles on a page', () => {
+  it('reach the page’s policy through Astro’s CSP API once each, in the same order whatever order components rendered in', () => {
+    const policies = [[HASH_B, HASH_A, HASH_B], [HASH_A, HASH_B]].map((order) => {
+      const page = {};
+      for (const hash of order) allowPortalStyles(page, [hash]);
+      const inserted: CspHash[] = [];
+      writePortalStyles({ insertStyleHash: (hash) => inserted.push(hash) }, page);
+      return inserted;
+    });
+    expect(policies[0]).toEqual([HASH_A, HASH_B].sort());
+    expect(policies[1]).toEqual(policies[0]);
   });
 
-  it('builds the site-wide header policy from the scripts hashed on every page', () => {
-    expect(scriptHashesInPage(page("script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-c='", ''))).toEqual(['sha256-a=', 'sha256-b=']);
-    expect(headerPolicy(['sha256-a='])).toBe(
-      "default-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
-        "script-src 'self' 'wasm-unsafe-eval' 'sha256-a='; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+  it('need nothing where Astro enforces no policy (astro dev)', () => {
+    const page = {};
+    allowPortalStyles(page, [HASH_A]);
+    expect(() => writePortalStyles(undefined, page)).not.toThrow();
+  });
+});
+
+describe('style hashes of diagrams drawn into a body', () => {
+  it('travel with the compiled body and come back as written', () => {
+    const frontmatter: Record<string, unknown> = { title: 'Ringkasan' };
+    recordBodyStyleHashes(frontmatter, [HASH_A]);
+    expect(bodyStyleHashes(frontmatter)).toEqual([HASH_A]);
+    expect(bodyStyleHashes({ title: 'Tanpa diagram' })).toEqual([]);
+  });
+
+  it('replace whatever an author wrote under the same key', () => {
+    const frontmatter: Record<string, unknown> = { portalStyleHashes: [HASH_B] };
+    recordBodyStyleHashes(frontmatter, []);
+    expect(bodyStyleHashes(frontmatter)).toEqual([]);
+  });
+
+  it('are refused when they are not hashes', () => {
+    expect(() => bodyStyleHashes({ portalStyleHashes: ["'unsafe-inline'"] })).toThrow(
+      `portalStyleHashes of a compiled body is not a list of sha256 hashes: ["'unsafe-inline'"]`,
     );
+    expect(() => bodyStyleHashes({ portalStyleHashes: 'sha256-x' })).toThrow(/not a list of sha256 hashes/);
   });
 });

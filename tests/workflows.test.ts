@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -30,6 +30,7 @@ interface GitHubJob {
 
 interface GitHubWorkflow {
   readonly on: Readonly<Record<string, unknown>>;
+  readonly permissions?: Readonly<Record<string, string>>;
   readonly concurrency?: { readonly group?: string };
   readonly jobs: Readonly<Record<string, GitHubJob>>;
 }
@@ -39,6 +40,10 @@ interface GitLabJob {
   readonly before_script?: readonly string[];
   readonly rules?: readonly { readonly if?: string }[];
   readonly artifacts?: { readonly paths?: readonly string[] };
+  readonly variables?: Readonly<Record<string, string>>;
+  readonly environment?: unknown;
+  readonly secrets?: unknown;
+  readonly id_tokens?: unknown;
 }
 
 type GitLabPipeline = Readonly<Record<string, unknown>> & { readonly default: GitLabJob & { readonly image: string } };
@@ -47,6 +52,13 @@ const packageJson = (await readJson('package.json')) as PackageJson;
 const ci = (await readYaml('.github/workflows/ci.yml')) as GitHubWorkflow;
 const deploy = (await readYaml('.github/workflows/deploy.yml')) as GitHubWorkflow;
 const gitlab = (await readYaml('.gitlab-ci.yml')) as GitLabPipeline;
+const WORKFLOW_DIR = '.github/workflows';
+/** Every GitHub workflow, as its file name and its raw text: a new one is checked as soon as it exists. */
+const workflowFiles = await Promise.all(
+  (await readdir(WORKFLOW_DIR))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map(async (name) => ({ name, text: await readFile(`${WORKFLOW_DIR}/${name}`, 'utf8') })),
+);
 
 /** `npm ci`, `npm test`, `npm run <script>` in a shell command, in order. */
 function npmCommands(command: string): string[] {
@@ -111,6 +123,53 @@ describe('GitHub', () => {
   });
 });
 
+describe('GitHub: untrusted branches get read-only permissions and no secrets', () => {
+  const workflows = workflowFiles.map(({ name, text }) => ({ name, text, workflow: parse(text) as GitHubWorkflow }));
+  /** Events that run a branch's code with this repository's secrets or a writable token. */
+  const PRIVILEGED_EVENTS = ['pull_request_target', 'workflow_run'];
+
+  it('finds the workflows', () => {
+    expect(workflows.map((w) => w.name).sort()).toEqual(expect.arrayContaining(['ci.yml', 'deploy.yml']));
+  });
+
+  it.each(workflowFiles.map(({ name }) => name))('%s never runs on pull_request_target or workflow_run', (name) => {
+    const { workflow } = workflows.find((w) => w.name === name)!;
+    expect(Object.keys(workflow.on).filter((event) => PRIVILEGED_EVENTS.includes(event))).toEqual([]);
+  });
+
+  it.each(workflowFiles.map(({ name }) => name))('%s is read-only at the top, so a job without its own permissions cannot write', (name) => {
+    expect(workflows.find((w) => w.name === name)!.workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('the pull-request workflow uses no secrets and asks for no permission beyond reading', () => {
+    const pullRequestWorkflows = workflows.filter(({ workflow }) => 'pull_request' in workflow.on);
+    expect(pullRequestWorkflows.map((w) => w.name)).toEqual(['ci.yml']);
+    for (const { text, workflow } of pullRequestWorkflows) {
+      expect(text).not.toMatch(/\bsecrets\s*[.[]/);
+      for (const job of Object.values(workflow.jobs)) {
+        expect(Object.values(job.permissions ?? {}).filter((level) => level !== 'read' && level !== 'none')).toEqual([]);
+      }
+    }
+  });
+
+  it('only the deploy job, which runs no project code, may write', () => {
+    for (const { name, workflow } of workflows) {
+      for (const [jobName, job] of Object.entries(workflow.jobs)) {
+        const writes = Object.values(job.permissions ?? {}).some((level) => level === 'write');
+        if (!writes) continue;
+        expect(`${name}:${jobName}`).toBe('deploy.yml:deploy');
+        expect(job.steps.every((step) => step.run === undefined)).toBe(true);
+      }
+    }
+  });
+
+  it('no checkout leaves the token in .git/config for the scripts that run after it', () => {
+    const checkouts = workflows.flatMap(({ workflow }) => Object.values(workflow.jobs).flatMap((job) => job.steps)).filter((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const checkout of checkouts) expect(checkout.with?.['persist-credentials']).toBe(false);
+  });
+});
+
 describe('the build itself runs the check', () => {
   it('so a content problem fails the build before anything is published', () => {
     expect(packageJson.scripts.build).toMatch(/^npm run check && /);
@@ -128,6 +187,18 @@ describe('GitLab', () => {
   it('checks and tests every merge request', () => {
     expect(jobs.test?.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
     expect(gitlabCommands(jobs.test!)).toEqual(['npm ci', 'npm run check', 'npm test']);
+  });
+
+  it('gives merge-request jobs no variables, environment or tokens of their own, and says why', async () => {
+    const mergeRequestJobs = gitlabJobs().filter(([, job]) => job.rules?.some((rule) => rule.if?.includes('merge_request_event')));
+    expect(mergeRequestJobs.map(([name]) => name)).toEqual(['test']);
+    for (const [, job] of mergeRequestJobs) {
+      expect([job.variables, job.environment, job.secrets, job.id_tokens]).toEqual([undefined, undefined, undefined, undefined]);
+      // Only GitLab's predefined CI_ variables may appear in what it runs.
+      const commands = [...(job.before_script ?? gitlab.default.before_script ?? []), ...(job.script ?? [])].join('\n');
+      expect(commands.match(/\$\{?(?!CI_)[A-Za-z_]\w*/g) ?? []).toEqual([]);
+    }
+    expect(await readFile('.gitlab-ci.yml', 'utf8')).toMatch(/must get no protected variable/);
   });
 
   it('publishes the built site as public/ from the default branch only', () => {

@@ -22,9 +22,13 @@ export function inBothLanguages<P extends Record<string, string | undefined>, T>
 
 /** Site-relative URL for a path in a language, honouring the configured base path. */
 export function href(path: string, lang: Lang = 'id'): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return hrefBelow(import.meta.env.BASE_URL, path, lang);
+}
+
+/** `href` for code that runs outside Vite (content plugins), where the base path is passed in. */
+export function hrefBelow(base: string, path: string, lang: Lang = 'id'): string {
   const prefixed = lang === 'en' ? `/en${path}` : path;
-  return `${base}${prefixed}`;
+  return `${base.replace(/\/$/, '')}${prefixed}`;
 }
 
 export const STATUS_LABELS: Readonly<Record<ProgrammeStatus, Text>> = {

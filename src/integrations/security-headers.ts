@@ -2,7 +2,7 @@ import { open, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, scriptHashesInPage } from '../lib/security.ts';
+import { headersFile, scriptHashesInPage, type CspHash } from '../lib/security.ts';
 
 /** Bytes read from the start of a page: its <head>, where the CSP meta tag sits, fits in this. */
 const HEAD_BYTES = 16 * 1024;
@@ -28,7 +28,12 @@ async function pageHead(file: string): Promise<string> {
   }
 }
 
-/** Writes `_headers` (Netlify / Cloudflare Pages format) with the site-wide security headers. */
+/**
+ * Writes `_headers` (Netlify / Cloudflare Pages format) with the site-wide security headers. Its
+ * policy allows the scripts every page's own policy allows (those Astro built, the same handful
+ * on every page), read from the pages Astro wrote; styles stay with each page's policy (see
+ * `headerPolicy` in src/lib/security.ts).
+ */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'masterplan-security-headers',
@@ -36,7 +41,7 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const siteDir = fileURLToPath(dir);
         const queue = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const hashes = new Set<string>();
+        const hashes = new Set<CspHash>();
         const readNext = async (): Promise<void> => {
           for (let page = queue.pop(); page !== undefined; page = queue.pop()) {
             for (const hash of scriptHashesInPage(await pageHead(path.join(siteDir, page)))) hashes.add(hash);

@@ -1,24 +1,32 @@
 /**
- * Links to other hosts get `rel="noopener noreferrer"`: the other site gets no handle on the
- * portal's window and no referrer. Applied to finished pages, so links in content are covered too.
+ * Links that leave the portal carry `rel="noopener noreferrer"`: the other site gets no handle on
+ * the portal's window and no referrer. Content bodies get it from
+ * src/lib/render/external-links-plugin.ts; components that print an address from frontmatter
+ * write it themselves.
  */
-const REQUIRED = ['noopener', 'noreferrer'];
+export const OUTSIDE_LINK_REL = ['noopener', 'noreferrer'] as const;
 
-export function markExternalLinks(html: string, siteHost: string): string {
-  return html.replace(/<a\b[^>]*>/g, (tag) => {
-    const href = /\shref="(https?:\/\/[^"]*)"/i.exec(tag)?.[1];
-    if (!href) return tag;
-    let host: string;
-    try {
-      host = new URL(href.replace(/&amp;/g, '&')).host;
-    } catch {
-      return tag;
-    }
-    if (host === siteHost) return tag;
-    const rel = /\srel="([^"]*)"/i.exec(tag);
-    if (!rel) return tag.replace(/^<a\b/, '<a rel="noopener noreferrer"');
-    const tokens = rel[1]!.split(/\s+/).filter(Boolean);
-    const missing = REQUIRED.filter((token) => !tokens.includes(token));
-    return missing.length === 0 ? tag : tag.replace(rel[0], ` rel="${[...tokens, ...missing].join(' ')}"`);
-  });
+/** Stands in for the page a link sits on; only ever compared, never fetched. */
+const PAGE = new URL('https://portal.invalid/halaman/');
+
+/**
+ * Whether following `href` leaves the portal for a web address elsewhere. The address is read
+ * the way a browser reads it (`//host`, `HTTPS://`, stray tabs), so no spelling slips through.
+ * An absolute address of the portal's own host counts too: the rel costs such a link nothing,
+ * and a body then renders the same whatever address a city serves the portal from.
+ */
+export function leavesPortal(href: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(href, PAGE);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.host !== PAGE.host;
+}
+
+/** The link's `rel` tokens plus whichever of `noopener noreferrer` it lacks; undefined when it lacks none. */
+export function withOutsideRel(rel: readonly string[]): string[] | undefined {
+  const missing = OUTSIDE_LINK_REL.filter((token) => !rel.some((existing) => existing.toLowerCase() === token));
+  return missing.length === 0 ? undefined : [...rel, ...missing];
 }

@@ -1,26 +1,26 @@
-import type { GlossaryTerm } from './glossary.ts';
+import { GLOSSARY, type GlossaryTerm } from './glossary.ts';
 
 /**
- * Marks the first use of each glossary term inside a page's <main> and explains it in place:
+ * Finds the first use of each glossary term in plain text, so that it can be explained in place:
  * the term becomes a button that opens a popover with the explanation. Popovers need no
  * JavaScript; where a browser lacks them the explanation simply shows inline.
  *
- * Works on the finished HTML so UI text and content bodies are treated alike.
+ * Only text goes in and only text comes out, split into stretches: the markup around a term is
+ * built by the caller as nodes (src/lib/render/glossary-plugin.ts for content bodies,
+ * src/components/GlossaryText.astro for the portal's own pages), so nothing written in the text,
+ * or in an attribute beside it, can ever become markup.
  */
 
-export interface MarkerOptions {
-  readonly lang: 'id' | 'en';
-  /** URL of the glossary page, e.g. `/glosarium/`. */
-  readonly glossaryHref: string;
-  readonly linkLabel: string;
-}
-
-/** Text inside these elements is never marked: links and buttons cannot nest interactive content. */
-const SKIPPED = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'svg', 'title', 'abbr', 'time', 'label', 'textarea', 'select', 'option', 'summary', 'caption', 'th', 'dt', 'figcaption', 'nav', 'form']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/**
+ * Text inside these elements is never marked: links and buttons cannot nest interactive content,
+ * and headings, code, captions and drawn diagrams read badly with a button in them.
+ */
+export const UNMARKED_ELEMENTS: ReadonlySet<string> = new Set([
+  'a', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'abbr', 'summary', 'caption', 'th', 'figcaption',
+  'svg', 'script', 'style',
+]);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Acronyms match exactly; words match regardless of case. */
 function patternFor(spelling: string): RegExp {
@@ -28,7 +28,7 @@ function patternFor(spelling: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(spelling)}(?![\\p{L}\\p{N}-])`, isAcronym ? 'u' : 'iu');
 }
 
-interface CompiledTerm {
+export interface CompiledTerm {
   readonly term: GlossaryTerm;
   readonly patterns: readonly RegExp[];
 }
@@ -37,58 +37,53 @@ export function compileGlossary(terms: readonly GlossaryTerm[]): readonly Compil
   return terms.map((term) => ({ term, patterns: [term.term, ...(term.aliases ?? [])].map(patternFor) }));
 }
 
-function explanation(term: GlossaryTerm, matched: string, options: MarkerOptions): string {
-  const id = `istilah-${term.slug}`;
-  return (
-    `<button type="button" class="term" popovertarget="${id}">${matched}</button>` +
-    `<span class="term-note" id="${id}" popover data-pagefind-ignore><strong>${escapeHtml(term.term)}</strong>: ${escapeHtml(term[options.lang])} ` +
-    `<a href="${options.glossaryHref}#${term.slug}">${escapeHtml(options.linkLabel)}</a></span>`
-  );
-}
+/** The portal's glossary, compiled once. */
+export const PORTAL_GLOSSARY = compileGlossary(GLOSSARY);
 
-function markText(text: string, pending: Map<string, CompiledTerm>, options: MarkerOptions): string {
-  let result = '';
-  let rest = text;
-  for (;;) {
-    let earliest: { compiled: CompiledTerm; index: number; matched: string } | undefined;
-    for (const compiled of pending.values()) {
-      for (const pattern of compiled.patterns) {
-        const match = pattern.exec(rest);
-        if (match && (!earliest || match.index < earliest.index)) earliest = { compiled, index: match.index, matched: match[0] };
-      }
-    }
-    if (!earliest) return result + rest;
-    pending.delete(earliest.compiled.term.slug);
-    result += rest.slice(0, earliest.index) + explanation(earliest.compiled.term, earliest.matched, options);
-    rest = rest.slice(earliest.index + earliest.matched.length);
+/** A stretch of text: plain, or the first use of a term, to be explained by the note `noteId`. */
+export type TextSegment =
+  | { readonly text: string; readonly term?: undefined }
+  | { readonly text: string; readonly term: GlossaryTerm; readonly noteId: string };
+
+/**
+ * Explains each term once: the first time any text handed to `split` uses it. One marker serves
+ * one part of a page (a content body, or the page's own text), and its `idPrefix` keeps the ids
+ * of its notes apart from those of the page's other parts: ids must be unique on a page.
+ */
+export class FirstUses {
+  readonly #pending: Map<string, CompiledTerm>;
+  readonly #idPrefix: string;
+
+  constructor(idPrefix: string, glossary: readonly CompiledTerm[] = PORTAL_GLOSSARY) {
+    this.#pending = new Map(glossary.map((compiled) => [compiled.term.slug, compiled]));
+    this.#idPrefix = idPrefix;
   }
-}
 
-/** Returns `html` with the first use of each term inside <main> explained in place. */
-export function markGlossaryTerms(html: string, glossary: readonly CompiledTerm[], options: MarkerOptions): string {
-  const start = html.search(/<main[\s>]/);
-  const end = html.lastIndexOf('</main>');
-  if (start === -1 || end === -1 || html.includes('data-glossary-page')) return html;
-  const pending = new Map(glossary.map((compiled) => [compiled.term.slug, compiled]));
-  const parts = html.slice(start, end).split(/(<[^>]*>)/);
-  const open: string[] = [];
-  let skipDepth = 0;
-  const marked = parts.map((part) => {
-    if (part.startsWith('<')) {
-      const tag = /^<\/?([a-zA-Z][\w-]*)/.exec(part)?.[1]?.toLowerCase();
-      if (!tag || part.startsWith('<!') || VOID.has(tag) || part.endsWith('/>')) return part;
-      if (part.startsWith('</')) {
-        const index = open.lastIndexOf(tag);
-        if (index !== -1) {
-          for (const closed of open.splice(index)) if (SKIPPED.has(closed)) skipDepth -= 1;
+  /** Id of the note explaining `term`: `istilah-<slug>`, or `istilah-<prefix>-<slug>`. */
+  noteId(term: GlossaryTerm): string {
+    return this.#idPrefix ? `istilah-${this.#idPrefix}-${term.slug}` : `istilah-${term.slug}`;
+  }
+
+  /** `text` as plain stretches and the first uses, in order, of terms not explained before. */
+  split(text: string): TextSegment[] {
+    const segments: TextSegment[] = [];
+    let rest = text;
+    while (this.#pending.size > 0) {
+      let earliest: { compiled: CompiledTerm; index: number; matched: string } | undefined;
+      for (const compiled of this.#pending.values()) {
+        for (const pattern of compiled.patterns) {
+          const match = pattern.exec(rest);
+          if (match && (!earliest || match.index < earliest.index)) earliest = { compiled, index: match.index, matched: match[0] };
         }
-      } else {
-        open.push(tag);
-        if (SKIPPED.has(tag)) skipDepth += 1;
       }
-      return part;
+      if (!earliest) break;
+      const { term } = earliest.compiled;
+      this.#pending.delete(term.slug);
+      if (earliest.index > 0) segments.push({ text: rest.slice(0, earliest.index) });
+      segments.push({ text: earliest.matched, term, noteId: this.noteId(term) });
+      rest = rest.slice(earliest.index + earliest.matched.length);
     }
-    return skipDepth === 0 && pending.size > 0 && part.trim() ? markText(part, pending, options) : part;
-  });
-  return html.slice(0, start) + marked.join('') + html.slice(end);
+    if (rest) segments.push({ text: rest });
+    return segments;
+  }
 }

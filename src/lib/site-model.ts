@@ -6,6 +6,7 @@ import { CONTENT_DIR, contentDirectory, locateEntry } from './content/layout.ts'
 import { todayInJakarta } from './content/load.ts';
 import { formatProblem } from './content/problem.ts';
 import { buildModel, type SiteModel } from './model.ts';
+import { allowPortalStyles, bodyStyleHashes, type PortalStyles } from './security.ts';
 
 /**
  * The model for pages, built once per build from Astro's collections. Pages call `getSiteModel()`
@@ -47,8 +48,14 @@ export function getSiteModel(): Promise<SiteModel> {
 }
 
 /** Renders the body of a content entry (by its model `entryId`) to an Astro component. */
-export async function renderBody(collection: CollectionName, entryId: string) {
+/**
+ * Renders an entry's body and allows, in the page's Content-Security-Policy, the styles of the
+ * diagrams the build drew into it (recorded by src/lib/render/mermaid-plugin.ts).
+ */
+export async function renderBody(collection: CollectionName, entryId: string, page: PortalStyles) {
   const entry = await getEntry(collection, entryId);
   if (!entry) throw new Error(`No ${collection} entry ${entryId}`);
-  return (await render(entry)).Content;
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  allowPortalStyles(page, bodyStyleHashes(remarkPluginFrontmatter));
+  return Content;
 }

@@ -79,19 +79,23 @@ export function sampleRegion(): RegionModel {
   );
 }
 
-/** Every hostile name as a programme (in one dimension, with years), a body member and a milestone. */
+/**
+ * Every hostile name as a programme (in one dimension, with years), a body member and a milestone.
+ * The schemas refuse line breaks in one-line fields, so there the names carry spaces instead.
+ */
 export function hostileRegion(): RegionModel {
+  const names = HOSTILE_NAMES.map((name) => name.replace(/\r?\n/g, ' '));
   return regionModel(
     {
       name: 'Kota Contoh',
-      bodies: [{ kind: 'dewan', name: HOSTILE_NAMES[2], chair: HOSTILE_NAMES[3], members: [...HOSTILE_NAMES] }],
-      milestones: HOSTILE_NAMES.map((title, index) => ({ date: `2024-03-${String(index + 1).padStart(2, '0')}`, kind: 'fgd' as const, title, place: HOSTILE_NAMES[0] })),
+      bodies: [{ kind: 'dewan', name: names[2]!, chair: names[3]!, members: names }],
+      milestones: names.map((title, index) => ({ date: `2024-03-${String(index + 1).padStart(2, '0')}`, kind: 'fgd' as const, title, place: names[0]! })),
     },
-    HOSTILE_NAMES.map((name, index) => ({
+    names.map((name, index) => ({
       name,
       dimension: 'smart-governance' as const,
       element: index % 2 === 0 ? 'pelayanan-publik' : 'lainnya',
-      elementLabel: index % 2 === 0 ? undefined : HOSTILE_NAMES[(index + 1) % HOSTILE_NAMES.length],
+      elementLabel: index % 2 === 0 ? undefined : names[(index + 1) % names.length],
       kind: index % 4 === 0 ? ('quick-win' as const) : ('priority' as const),
       startYear: 2024,
       endYear: 2026,

@@ -7,14 +7,15 @@ import { bodiesFlowchart } from '../../src/lib/diagrams/bodies-flowchart.ts';
 import { dimensionTree } from '../../src/lib/diagrams/dimension-tree.ts';
 import { mermaidText } from '../../src/lib/diagrams/escape.ts';
 import { milestonesTimeline } from '../../src/lib/diagrams/milestones-timeline.ts';
-import { closeRenderer, renderDiagram, rendererStatus } from '../../src/lib/diagrams/render.ts';
+import { closeRenderer, renderDiagram } from '../../src/lib/diagrams/render.ts';
 import { roadmapGantt } from '../../src/lib/diagrams/roadmap-gantt.ts';
+import { cspHash } from '../../src/lib/security.ts';
 import { HOSTILE_NAMES, hostileRegion, sampleRegion } from './fixtures.ts';
 
 /**
  * Renders real diagrams through the build-time renderer, then inspects them in a separate
  * Chromium page the way a reader's browser would see them. Skipped on machines without a browser
- * (the build then falls back to client rendering, which is the renderer's documented behaviour).
+ * (the build then shows diagrams as text, which the last tests check).
  */
 
 const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((path) => existsSync(path));
@@ -30,6 +31,8 @@ interface Inspection {
   texts: string[];
   roots: { role: string | null; label: string | null }[];
   lowContrast: string[];
+  /** The text of each SVG stylesheet as the browser parsed it: what a CSP hash is checked against. */
+  stylesheets: string[];
 }
 
 /** Puts the SVGs into one page and reports ids, scripts, text and text contrast. */
@@ -75,6 +78,7 @@ async function inspect(page: Page, svgs: readonly string[]): Promise<Inspection>
       texts: [...document.querySelectorAll('svg text')].map((text) => text.textContent ?? ''),
       roots: [...document.querySelectorAll('body > svg')].map((svg) => ({ role: svg.getAttribute('role'), label: svg.getAttribute('aria-label') })),
       lowContrast,
+      stylesheets: [...document.querySelectorAll('svg style')].map((style) => style.textContent ?? ''),
     };
   });
 }
@@ -93,8 +97,22 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
     await inspector?.close();
   });
 
-  it('takes the build-time path', () => {
-    expect(rendererStatus()).toBe('build-time');
+  it('returns the hashes that let a page’s CSP apply the SVG’s stylesheet, which is refused without them', async () => {
+    const drawing = await renderDiagram(bodiesFlowchart(sampleRegion(), 'id')!, { id: 'test-csp', title: 'Kelembagaan' });
+    if (drawing.kind !== 'svg') throw new Error('expected an SVG');
+    expect(drawing.styleHashes.length).toBeGreaterThan(0);
+    /** The SVG under a page policy allowing only `hashes`: does its stylesheet apply? */
+    const styled = async (hashes: readonly string[]) => {
+      // A page of its own: a document keeps the policy it was given when new content is set.
+      const reader = await inspector.newPage();
+      const policy = `default-src 'none'; style-src ${hashes.map((hash) => `'${hash}'`).join(' ') || "'none'"}`;
+      await reader.setContent(`<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${policy}"></head><body>${drawing.svg}</body></html>`);
+      const width = await reader.evaluate(() => getComputedStyle(document.querySelector('svg')!).getPropertyValue('--diagram-width'));
+      await reader.close();
+      return width;
+    };
+    expect(await styled(drawing.styleHashes)).toMatch(/^\d+px$/);
+    expect(await styled([])).toBe('');
   });
 
   it('draws every kind with hostile content as inert, readable, uniquely identified SVG', async () => {
@@ -106,14 +124,18 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
       tree: dimensionTree(region, 'smart-governance', 'id'),
     };
     const svgs: string[] = [];
+    const styleHashes: string[] = [];
     for (const [name, text] of Object.entries(sources)) {
       const drawing = await renderDiagram(text, { id: `test-hostile-${name}`, title: `Uji ${name}` });
       if (drawing.kind !== 'svg') throw new Error(`expected an SVG for ${name}`);
       svgs.push(drawing.svg);
+      styleHashes.push(...drawing.styleHashes);
     }
     const result = await inspect(page, svgs);
 
     expect(result.activeContent).toEqual([]);
+    // The hashes the renderer returns are those of the stylesheets a reader's browser parses.
+    expect(result.stylesheets.map(cspHash)).toEqual(styleHashes);
     expect(result.ids.length).toBeGreaterThan(20);
     expect(new Set(result.ids).size).toBe(result.ids.length);
     expect(result.roots).toEqual(Object.keys(sources).map((name) => ({ role: 'img', label: `Uji ${name}` })));
@@ -158,7 +180,11 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace(/<\/svg>$/, '<!--dari-cache--></svg>'));
     const second = await renderDiagram(text, { id: 'test-cache', title: 'Kedua' });
     if (first.kind !== 'svg') throw new Error('expected an SVG');
-    expect(second).toEqual({ kind: 'svg', svg: first.svg.replace('aria-label="Pertama"', 'aria-label="Kedua"').replace(/<\/svg>$/, '<!--dari-cache--></svg>') });
+    expect(second).toEqual({
+      kind: 'svg',
+      svg: first.svg.replace('aria-label="Pertama"', 'aria-label="Kedua"').replace(/<\/svg>$/, '<!--dari-cache--></svg>'),
+      styleHashes: first.styleHashes,
+    });
   });
 
   it('names the diagram when Mermaid rejects its source, and keeps going afterwards', async () => {
@@ -173,26 +199,23 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
 });
 
 describe('renderDiagram without a build browser', () => {
-  it('hands the diagram to the reader’s browser when MERMAID_CHROMIUM=none', async () => {
+  /** What a fresh renderer (one that has not yet chosen its browser) answers with MERMAID_CHROMIUM set. */
+  async function renderWith(chromium: string) {
     vi.resetModules();
-    vi.stubEnv('MERMAID_CHROMIUM', 'none');
+    vi.stubEnv('MERMAID_CHROMIUM', chromium);
     try {
       const fresh = await import('../../src/lib/diagrams/render.ts');
-      expect(fresh.rendererStatus()).toBe('client-fallback');
-      await expect(fresh.renderDiagram('flowchart LR\n  n0["x"]\n', { id: 'test-client', title: 'x' })).resolves.toEqual({ kind: 'client' });
+      return await fresh.renderDiagram('flowchart LR\n  n0["x"]\n', { id: 'test-text', title: 'x' });
     } finally {
       vi.unstubAllEnvs();
     }
+  }
+
+  it('leaves the diagram to its text equivalent when MERMAID_CHROMIUM=none', async () => {
+    await expect(renderWith('none')).resolves.toEqual({ kind: 'text' });
   });
 
-  it('falls back when MERMAID_CHROMIUM points at nothing', async () => {
-    vi.resetModules();
-    vi.stubEnv('MERMAID_CHROMIUM', '/nonexistent/chromium');
-    try {
-      const fresh = await import('../../src/lib/diagrams/render.ts');
-      expect(fresh.rendererStatus()).toBe('client-fallback');
-    } finally {
-      vi.unstubAllEnvs();
-    }
+  it('does the same when MERMAID_CHROMIUM points at nothing', async () => {
+    await expect(renderWith('/nonexistent/chromium')).resolves.toEqual({ kind: 'text' });
   });
 });

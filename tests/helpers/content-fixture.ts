@@ -1,27 +1,54 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContentFromDisk, type LoadResult } from '../../src/lib/content/load.ts';
 
-/** Files for a scenario, by path below `content/`; a Buffer is written as raw bytes. */
-export type FixtureFiles = Record<string, string | Buffer>;
+/**
+ * What to put at one path: text, raw bytes (a Buffer), a symbolic link to `linkTo` (as written,
+ * so relative to the link's folder), or a named pipe (neither file nor folder).
+ */
+export type FixtureEntry = string | Buffer | { readonly linkTo: string } | { readonly pipe: true };
+
+/** Files for a scenario, by path below `content/` (or `public/`). */
+export type FixtureFiles = Record<string, FixtureEntry>;
+
+export interface Fixture {
+  readonly content: FixtureFiles;
+  readonly public?: FixtureFiles;
+  /** Paths beside content/ and public/, e.g. the target of a link that leads out of content/. */
+  readonly outside?: FixtureFiles;
+}
 
 export const TODAY = '2026-11-23';
 
-/** Writes `files` into a fresh temporary project, runs the check's loader on it, then cleans up. */
-export async function checkFixture(files: FixtureFiles): Promise<LoadResult> {
+async function writeEntries(folder: string, files: FixtureFiles): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  for (const [relative, entry] of Object.entries(files)) {
+    const target = path.join(folder, relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    if (typeof entry === 'string' || Buffer.isBuffer(entry)) await writeFile(target, entry);
+    else if ('linkTo' in entry) await symlink(entry.linkTo, target);
+    else execFileSync('mkfifo', [target]);
+  }
+}
+
+/** Writes a fixture into a fresh temporary project root, hands the root to `use`, then cleans up. */
+export async function withFixtureRoot<T>(fixture: Fixture, use: (root: string) => Promise<T>): Promise<T> {
   const root = await mkdtemp(path.join(tmpdir(), 'masterplan-fixture-'));
   try {
-    for (const [relative, text] of Object.entries(files)) {
-      const target = path.join(root, 'content', relative);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
-    }
-    await mkdir(path.join(root, 'content'), { recursive: true });
-    return await loadContentFromDisk(root, TODAY);
+    await writeEntries(path.join(root, 'content'), fixture.content);
+    if (fixture.public) await writeEntries(path.join(root, 'public'), fixture.public);
+    if (fixture.outside) await writeEntries(root, fixture.outside);
+    return await use(root);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/** Writes `files` into a fresh temporary project, runs the check's loader on it, then cleans up. */
+export async function checkFixture(files: FixtureFiles): Promise<LoadResult> {
+  return withFixtureRoot({ content: files }, (root) => loadContentFromDisk(root, TODAY));
 }
 
 /** A valid fictional region, `kota-uji`, as lines so a scenario can change one. */

@@ -17,7 +17,8 @@ export async function page(urlPath: string): Promise<string> {
 export function mainText(html: string): string {
   const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
   return main
-    .replace(/<span class="term-note"[^>]*>[\s\S]*?<\/span>/g, '')
+    // A note in a content body holds one span per language.
+    .replace(/<span class="term-note"[^>]*>(?:<span\b[^>]*>[\s\S]*?<\/span>|[\s\S])*?<\/span>/g, '')
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')

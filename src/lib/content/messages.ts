@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { DIMENSION_ALIASES, DIMENSION_IDS } from '../dimensions.ts';
-import type { Bilingual } from './problem.ts';
+import { showHiddenCharacters } from '../hidden-characters.ts';
+import type { Bilingual, Problem } from './problem.ts';
 import { closestMatch } from './suggest.ts';
 
 /**
@@ -20,6 +21,25 @@ const HORIZON_NAMES: Record<string, Bilingual> = {
   long: { id: 'jangka panjang', en: 'long term' },
 };
 const horizonName = (key: string | number | undefined): Bilingual => HORIZON_NAMES[String(key)] ?? { id: String(key), en: String(key) };
+
+/** What a hidden character is, by its `U+…` notation (see src/lib/hidden-characters.ts). */
+function hiddenCharacterName(code: string | number | undefined): Bilingual {
+  const codePoint = Number.parseInt(String(code).replace('U+', ''), 16);
+  if (codePoint === 0x09) return { id: 'tab', en: 'a tab' };
+  if (codePoint === 0x0d) return { id: 'karakter carriage return', en: 'a carriage return' };
+  if (codePoint === 0x2028) return { id: 'pemisah baris Unicode', en: 'a Unicode line separator' };
+  if (codePoint === 0x2029) return { id: 'pemisah paragraf Unicode', en: 'a Unicode paragraph separator' };
+  if ([0x061c, 0x200e, 0x200f].includes(codePoint) || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+    return { id: 'karakter pengatur arah teks', en: 'a text-direction control character' };
+  }
+  return { id: 'karakter kendali', en: 'a control character' };
+}
+
+/** Where text that does not fit a frontmatter field belongs. */
+const BELONGS_IN_BODY: Bilingual = {
+  id: 'Uraian panjang tempatnya di badan halaman, di bawah frontmatter.',
+  en: 'Longer text belongs in the page body, below the frontmatter.',
+};
 
 export const RULES = {
   'date-not-real': {
@@ -86,6 +106,23 @@ export const RULES = {
     message: (v) => ({ id: `Status "${v.status}" berbeda dengan pembaruan terakhir ("${v.latest}").`, en: `Status "${v.status}" differs from the latest progress update ("${v.latest}").` }),
     hint: () => ({ id: 'Samakan status dengan status pada entri progress terakhir.', en: 'Make status match the last progress entry.' }),
   },
+  'text-one-line': {
+    message: (v) => ({
+      id: `Teks ini harus satu baris, tetapi ada baris baru pada karakter ke-${v.position}.`,
+      en: `This text must be one line, but there is a line break at character ${v.position}.`,
+    }),
+    hint: () => ({ id: `Tulis di satu baris, tanpa > atau | di YAML. ${BELONGS_IN_BODY.id}`, en: `Write it on one line, without > or | in the YAML. ${BELONGS_IN_BODY.en}` }),
+  },
+  'text-hidden-character': {
+    message: (v) => ({
+      id: `Teks ini memuat ${hiddenCharacterName(v.code).id} (${v.code}) pada karakter ke-${v.position}.`,
+      en: `This text contains ${hiddenCharacterName(v.code).en} (${v.code}) at character ${v.position}.`,
+    }),
+    hint: () => ({
+      id: 'Karakter ini tidak terlihat tetapi mengubah cara teks dibaca atau ditampilkan. Hapus, lalu ketik ulang teks di sekitarnya; biasanya terbawa saat menyalin dari PDF, Word atau situs web.',
+      en: 'It is invisible but changes how the text is read or shown. Delete it and retype the text around it; it usually comes along when copying from a PDF, Word or a website.',
+    }),
+  },
   'folder-slug-mismatch': {
     message: (v) => ({ id: `Slug "${v.slug}" tidak sama dengan nama folder "${v.folder}".`, en: `Slug "${v.slug}" differs from the folder name "${v.folder}".` }),
   },
@@ -126,6 +163,56 @@ export const RULES = {
     message: (v) => ({ id: `Diagram mermaid terlalu panjang (${v.characters} karakter, paling banyak ${v.max}).`, en: `Mermaid diagram too long (${v.characters} characters, at most ${v.max}).` }),
     hint: () => ({ id: 'Diagram sebesar itu sulit dibaca di ponsel; pecah menjadi beberapa diagram.', en: 'A diagram that big is hard to read on a phone; split it.' }),
   },
+  'diagram-directive': {
+    message: () => ({ id: 'Petunjuk pengaturan %%{…}%% tidak diizinkan di diagram.', en: 'Settings directives %%{…}%% are not allowed in diagrams.' }),
+    hint: () => ({
+      id: 'Portal mengatur tampilan semua diagram; hapus petunjuk ini. Komentar ditulis %% tanpa kurung kurawal.',
+      en: 'The portal sets how every diagram looks; remove the directive. Comments are written %% without braces.',
+    }),
+  },
+  'diagram-frontmatter': {
+    message: () => ({ id: 'Blok pengaturan --- di awal diagram tidak diizinkan.', en: 'A --- settings block at the start of a diagram is not allowed.' }),
+    hint: () => ({ id: 'Hapus blok itu. Untuk judul, tulis baris accTitle: Judul di dalam diagram.', en: 'Remove the block. For a title, write an accTitle: line inside the diagram.' }),
+  },
+  'diagram-link': {
+    message: (v) => ({ id: `Tautan dan aksi klik (${v.keyword}) tidak diizinkan di diagram.`, en: `Links and click actions (${v.keyword}) are not allowed in diagrams.` }),
+    hint: () => ({ id: 'Tulis tautannya sebagai teks biasa di bawah diagram.', en: 'Put the link in ordinary text below the diagram.' }),
+  },
+  'diagram-image': {
+    message: () => ({ id: 'Gambar (img:) tidak diizinkan di dalam diagram.', en: 'Images (img:) are not allowed inside diagrams.' }),
+    hint: () => ({ id: 'Tampilkan gambarnya di luar diagram, sebagai gambar biasa di teks.', en: 'Show the picture outside the diagram, as an ordinary image in the text.' }),
+  },
+  'diagram-html': {
+    message: (v) => ({ id: `Tag HTML ${v.tag} tidak diizinkan di diagram.`, en: `The HTML tag ${v.tag} is not allowed in diagrams.` }),
+    hint: () => ({
+      id: 'Tulis teks biasa; untuk pindah baris di label pakai <br>. Tanda < sebagai teks ditulis dengan spasi sesudahnya.',
+      en: 'Write plain text; for a line break in a label use <br>. A < meant as text is written with a space after it.',
+    }),
+  },
+  'diagram-style-value': {
+    message: (v) => ({
+      id: `Gaya diagram hanya boleh berisi warna, garis dan ukuran; "${v.found}" tidak diizinkan.`,
+      en: `Diagram styles may hold only colours, lines and sizes; "${v.found}" is not allowed.`,
+    }),
+    hint: () => ({ id: 'Contoh: style A fill:#e3eff1,stroke:#3f6f78,stroke-width:2px', en: 'For example: style A fill:#e3eff1,stroke:#3f6f78,stroke-width:2px' }),
+  },
+  'diagram-syntax': {
+    message: (v) => ({ id: `Mermaid tidak dapat membaca diagram ini: ${v.detail}`, en: `Mermaid cannot read this diagram: ${v.detail}` }),
+    hint: () => ({
+      id: 'Periksa baris ini dan baris sebelumnya. Contoh penulisan tiap jenis diagram ada di https://mermaid.js.org/intro/',
+      en: 'Check this line and the one before it. Examples for every diagram type are at https://mermaid.js.org/intro/',
+    }),
+  },
+  'diagram-unverified': {
+    message: () => ({
+      id: 'Penulisan diagram ini belum diperiksa: tidak ada Chromium untuk menjalankan Mermaid.',
+      en: 'This diagram was not checked: no Chromium was available to run Mermaid.',
+    }),
+    hint: () => ({
+      id: 'Pasang Chromium (atau arahkan MERMAID_CHROMIUM ke browsernya), lalu jalankan npm run check lagi.',
+      en: 'Install Chromium (or point MERMAID_CHROMIUM at one), then run npm run check again.',
+    }),
+  },
   'dimension-file-mismatch': {
     message: (v) => ({ id: `Berkas ${v.fileName}${v.extension} berisi dimensi "${v.dimension}".`, en: `File ${v.fileName}${v.extension} describes dimension "${v.dimension}".` }),
     hint: (v) => ({ id: `Namai berkasnya ${v.dimension}${v.extension}.`, en: `Name the file ${v.dimension}${v.extension}.` }),
@@ -152,6 +239,147 @@ export const RULES = {
       en: 'Known places: <region>/index.md, <region>/dimensi/<dimension>.md, <region>/program/<id>.md (or .mdx where a component is used).',
     }),
   },
+  'content-file-type': {
+    message: (v) => ({
+      id: `Berkas "${v.name}" bukan teks .md atau .mdx, jadi tidak boleh ada di content/.`,
+      en: `"${v.name}" is not a .md or .mdx text, so it does not belong in content/.`,
+    }),
+    hint: () => ({
+      id: 'Pindahkan ke luar content/. Gambar disimpan di public/ (mis. public/gambar/foto.jpg); dokumen seperti PDF ditautkan dari situs resminya.',
+      en: 'Move it out of content/. Images go in public/ (e.g. public/gambar/foto.jpg); documents such as PDFs are linked from their official site.',
+    }),
+  },
+  'public-file-type': {
+    message: (v) => ({
+      id: `Berkas "${v.name}" tidak boleh ada di public/: di sini hanya gambar ${v.allowed}.`,
+      en: `"${v.name}" does not belong in public/: only ${v.allowed} images go here.`,
+    }),
+    hint: () => ({
+      id: 'Portal tidak memuat skrip, halaman atau dokumen dari public/. Hapus berkas ini; dokumen ditautkan dari situs resminya.',
+      en: 'The portal serves no scripts, pages or documents from public/. Delete this file; documents are linked from their official site.',
+    }),
+  },
+  'public-file-content': {
+    message: (v) => ({ id: `Isi berkas tidak cocok dengan namanya: ini bukan gambar ${v.extension}.`, en: `The content does not match the name: this is not a ${v.extension} image.` }),
+    hint: () => ({
+      id: 'Simpan ulang gambarnya dari aplikasi gambar dengan jenis yang benar; mengganti nama berkas saja tidak cukup.',
+      en: 'Save the image again from an image program in the right format; renaming the file is not enough.',
+    }),
+  },
+  'svg-not-drawing': {
+    message: (v) => ({
+      id: `Gambar SVG ini memuat ${v.found}; di public/ hanya boleh SVG yang berisi bentuk gambar saja.`,
+      en: `This SVG contains ${v.found}; public/ accepts only SVG made of drawing shapes.`,
+    }),
+    hint: () => ({
+      id: 'Ekspor ulang sebagai SVG biasa ("Plain SVG") tanpa skrip, tautan, gaya atau gambar tertanam, atau simpan sebagai PNG.',
+      en: 'Export it again as plain SVG without scripts, links, styles or embedded images, or save it as PNG.',
+    }),
+  },
+  'svg-not-well-formed': {
+    message: (v) => ({ id: `Gambar SVG ini tidak bisa dibaca sebagai XML: ${v.detail}`, en: `This SVG cannot be read as XML: ${v.detail}` }),
+    hint: () => ({ id: 'Ekspor ulang dari aplikasi gambar, atau simpan sebagai PNG.', en: 'Export it again from the drawing program, or save it as PNG.' }),
+  },
+  'symlink': {
+    message: () => ({ id: 'Ini tautan (symlink) ke tempat lain, bukan berkas atau folder biasa.', en: 'This is a link (symlink) to somewhere else, not an ordinary file or folder.' }),
+    hint: () => ({
+      id: 'Portal hanya membaca berkas dan folder biasa. Ganti tautan itu dengan salinan isinya, atau hapus.',
+      en: 'The portal reads only ordinary files and folders. Replace the link with a copy of what it points to, or delete it.',
+    }),
+  },
+  'hidden-file': {
+    message: (v) => ({
+      id: `Berkas atau folder tersembunyi (namanya diawali titik) tidak boleh ada di ${v.folder}/.`,
+      en: `Hidden files and folders (names starting with a dot) do not belong in ${v.folder}/.`,
+    }),
+    hint: (v) => ({
+      id: `Hapus, atau pindahkan ke luar ${v.folder}/. Berkas seperti .DS_Store dibuat otomatis oleh sistem operasi dan aman dihapus.`,
+      en: `Delete it, or move it out of ${v.folder}/. Files such as .DS_Store are made by the operating system and are safe to delete.`,
+    }),
+  },
+  'not-a-file': {
+    message: () => ({ id: 'Ini bukan berkas atau folder biasa (mis. pipa atau perangkat).', en: 'This is not an ordinary file or folder (e.g. a pipe or a device).' }),
+    hint: (v) => ({ id: `Hapus dari ${v.folder}/.`, en: `Remove it from ${v.folder}/.` }),
+  },
+  'file-too-large': {
+    message: (v) => ({ id: `Ukuran berkas ${v.size} KB, batas ${v.max} KB.`, en: `The file is ${v.size} KB; the limit is ${v.max} KB.` }),
+    hint: () => ({
+      id: 'Berkas sebesar itu biasanya berisi gambar atau tabel yang ditempel. Pecah teksnya ke beberapa halaman, dan simpan gambar di public/.',
+      en: 'A file that big usually holds pasted images or tables. Split the text over several pages, and keep images in public/.',
+    }),
+  },
+  'control-character': {
+    message: (v) => ({ id: `Ada karakter kendali tak terlihat (${v.code}) di kolom ${v.column}.`, en: `An invisible control character (${v.code}) is at column ${v.column}.` }),
+    hint: () => ({
+      id: 'Biasanya terbawa saat menyalin dari PDF atau Word. Hapus karakter itu (ketik ulang bagian tersebut).',
+      en: 'It usually comes along when copying from a PDF or Word. Delete it (retype that part).',
+    }),
+  },
+  'lone-carriage-return': {
+    message: (v) => ({
+      id: `Ada tanda ganti baris CR tanpa LF di kolom ${v.column}; tiap program membacanya berbeda.`,
+      en: `A CR line break without LF is at column ${v.column}; programs read it differently.`,
+    }),
+    hint: () => ({
+      id: 'Simpan ulang berkas dengan akhir baris LF (di VS Code: klik "CR" di pojok kanan bawah, pilih LF).',
+      en: 'Save the file again with LF line endings (in VS Code: click "CR" in the bottom right corner, choose LF).',
+    }),
+  },
+  'line-separator': {
+    message: (v) => ({
+      id: `Ada pemisah baris Unicode (${v.code}) di kolom ${v.column}; tiap program membacanya berbeda.`,
+      en: `A Unicode line separator (${v.code}) is at column ${v.column}; programs read it differently.`,
+    }),
+    hint: () => ({ id: 'Ganti dengan ganti baris biasa (Enter), atau hapus.', en: 'Replace it with an ordinary line break (Enter), or delete it.' }),
+  },
+  'bidi-control': {
+    message: (v) => ({
+      id: `Ada karakter pengatur arah teks (${v.code}) di kolom ${v.column}: teks bisa tampil berbeda dari isinya.`,
+      en: `A text-direction control character (${v.code}) is at column ${v.column}: the text could display differently from what it contains.`,
+    }),
+    hint: () => ({
+      id: 'Hapus karakter itu; teks portal tidak memerlukannya. Biasanya terbawa saat menyalin teks.',
+      en: 'Delete it; the portal’s text never needs it. It usually comes along when copying text.',
+    }),
+  },
+  'byte-order-mark-inside': {
+    message: (v) => ({ id: `Ada tanda BOM (U+FEFF) di tengah berkas, kolom ${v.column}.`, en: `A byte order mark (U+FEFF) is inside the file, at column ${v.column}.` }),
+    hint: () => ({ id: 'Biasanya akibat menggabungkan dua berkas. Hapus karakter itu.', en: 'It usually comes from joining two files. Delete it.' }),
+  },
+  'replacement-character': {
+    message: (v) => ({
+      id: `Ada karakter pengganti (U+FFFD, tampil sebagai �) di kolom ${v.column}: teks rusak saat disalin atau dikonversi.`,
+      en: `A replacement character (U+FFFD, shown as �) is at column ${v.column}: the text was damaged when copied or converted.`,
+    }),
+    hint: () => ({ id: 'Ketik ulang huruf yang rusak.', en: 'Retype the damaged letters.' }),
+  },
+  'more-character-problems': {
+    message: (v) => ({ id: `${v.count} baris lain juga memuat karakter terlarang.`, en: `${v.count} more lines also contain forbidden characters.` }),
+    hint: () => ({
+      id: 'Berkas mungkin disimpan dengan pengodean yang salah (mis. UTF-16). Simpan ulang sebagai "UTF-8" di editor teks.',
+      en: 'The file may have been saved in the wrong encoding (e.g. UTF-16). Save it again as "UTF-8" in a text editor.',
+    }),
+  },
+  'image-path-invalid': {
+    message: (v) => ({
+      id: `Alamat gambar "${v.path}" tidak bisa dipakai: tulis alamat berkas di public/ yang diawali satu /, mis. /gambar/foto.jpg.`,
+      en: `The image address "${v.path}" cannot be used: write the path of a file in public/ starting with one /, e.g. /gambar/foto.jpg.`,
+    }),
+    hint: () => ({
+      id: 'Nama folder dan berkas hanya boleh berisi huruf, angka, tanda hubung (-), garis bawah (_) dan titik; tanpa spasi, .., \\ atau //.',
+      en: 'Folder and file names may hold only letters, digits, hyphens (-), underscores (_) and dots; no spaces, .., \\ or //.',
+    }),
+  },
+  'image-type-not-allowed': {
+    message: (v) => ({ id: `"${v.path}" bukan jenis gambar yang bisa dipakai. Yang boleh: ${v.allowed}.`, en: `"${v.path}" is not an image type that can be used. Allowed: ${v.allowed}.` }),
+  },
+  'image-not-found': {
+    message: (v) => ({ id: `Gambar "${v.path}" tidak ada di public/.`, en: `The image "${v.path}" is not in public/.` }),
+    hint: (v) => ({
+      id: `Simpan gambarnya sebagai public${v.path}, atau periksa ejaan dan huruf besar-kecil alamatnya.`,
+      en: `Save the image as public${v.path}, or check the spelling and capitals of the address.`,
+    }),
+  },
   'empty-file': {
     message: () => ({ id: 'Berkas kosong.', en: 'The file is empty.' }),
     hint: () => ({ id: 'Salin templat dengan npm run new, lalu isi.', en: 'Copy a template with npm run new, then fill it in.' }),
@@ -175,10 +403,20 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+/**
+ * Words a rule. Texts among the values are quoted from content, so their hidden characters are
+ * shown as `[U+…]` rather than passed on to the terminal that prints the message.
+ */
 export function describeRule(rule: RuleId, values: Values = {}): { message: Bilingual; hint?: Bilingual } {
   const wording: Wording = RULES[rule];
-  const hint = wording.hint?.(values);
-  return hint ? { message: wording.message(values), hint } : { message: wording.message(values) };
+  const shown = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? showHiddenCharacters(value) : value]));
+  const hint = wording.hint?.(shown);
+  return hint ? { message: wording.message(shown), hint } : { message: wording.message(shown) };
+}
+
+/** A problem with a whole file (no line) or with one line of it, worded by a rule of this catalogue. */
+export function fileProblem(file: string, rule: RuleId, line?: number, values: Values = {}): Problem {
+  return { file, ...(line === undefined ? {} : { line }), field: '', ...describeRule(rule, values) };
 }
 
 function capitalise(text: string): string {
@@ -250,7 +488,7 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown, knownF
       return result;
     }
     case 'invalid_value': {
-      const value = String(received);
+      const value = showHiddenCharacters(String(received));
       const choices = issue.values.map(String);
       const suggestion = fieldName === 'dimension' ? suggestDimension(value) : mapOptional(closestMatch(value, choices), didYouMean);
       const message = {
@@ -269,17 +507,31 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown, knownF
       return { message: { id: `Minimal ${issue.minimum}.`, en: `Must be at least ${issue.minimum}.` } };
     }
     case 'too_big': {
-      if (issue.origin === 'array') return { message: { id: `Maksimal ${issue.maximum} item.`, en: `At most ${issue.maximum} item(s).` } };
+      if (issue.origin === 'string' && typeof received === 'string') {
+        return {
+          message: { id: `Teks terlalu panjang: ${received.length} karakter, paling banyak ${issue.maximum}.`, en: `Text too long: ${received.length} characters, at most ${issue.maximum}.` },
+          hint: { id: `Persingkat. ${BELONGS_IN_BODY.id}`, en: `Shorten it. ${BELONGS_IN_BODY.en}` },
+        };
+      }
+      if (issue.origin === 'array' && Array.isArray(received)) {
+        return {
+          message: { id: `Terlalu banyak: ${received.length} item, paling banyak ${issue.maximum}.`, en: `Too many: ${received.length} items, at most ${issue.maximum}.` },
+          hint: { id: 'Daftar sepanjang itu tidak terbaca di satu halaman; pilih yang terpenting.', en: 'A list that long is not read on one page; keep the most important.' },
+        };
+      }
       return { message: { id: `Maksimal ${issue.maximum}.`, en: `Must be at most ${issue.maximum}.` } };
     }
-    case 'invalid_format':
-      return formatHints(fieldName) ?? { message: { id: `Format "${String(received)}" tidak sesuai.`, en: `"${String(received)}" is not in the expected format.` } };
+    case 'invalid_format': {
+      const value = showHiddenCharacters(String(received));
+      return formatHints(fieldName) ?? { message: { id: `Format "${value}" tidak sesuai.`, en: `"${value}" is not in the expected format.` } };
+    }
     case 'unrecognized_keys': {
       const [key = ''] = issue.keys;
       const suggestion = closestMatch(INDONESIAN_FIELD_NAMES[key] ?? key, knownFields);
+      const others = issue.keys.slice(1).map(showHiddenCharacters).join(', ');
       const message = {
-        id: `Kolom "${key}" tidak dikenal${issue.keys.length > 1 ? ` (juga: ${issue.keys.slice(1).join(', ')})` : ''}.`,
-        en: `Unknown field "${key}"${issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).join(', ')})` : ''}.`,
+        id: `Kolom "${showHiddenCharacters(key)}" tidak dikenal${others ? ` (juga: ${others})` : ''}.`,
+        en: `Unknown field "${showHiddenCharacters(key)}"${others ? ` (also: ${others})` : ''}.`,
       };
       return suggestion ? { message, hint: didYouMean(suggestion) } : { message };
     }

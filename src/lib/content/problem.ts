@@ -18,8 +18,17 @@ export interface Problem {
 
 /** `file:line › field` then the message and hint, Indonesian first. */
 export function formatProblem(problem: Problem): string {
+  return formatFinding(problem, '✗');
+}
+
+/** A warning reads like a problem, marked ⚠: the content is valid, but something went unchecked. */
+export function formatWarning(warning: Problem): string {
+  return formatFinding(warning, '⚠');
+}
+
+function formatFinding(problem: Problem, mark: '✗' | '⚠'): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const lines = [problem.field ? `${where} › ${problem.field}` : where, `  ✗ ${problem.message.id}`, `    ${problem.message.en}`];
+  const lines = [problem.field ? `${where} › ${problem.field}` : where, `  ${mark} ${problem.message.id}`, `    ${problem.message.en}`];
   if (problem.hint) lines.push(`    Petunjuk: ${problem.hint.id}`, `    Hint: ${problem.hint.en}`);
   return lines.join('\n');
 }

@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { dimensionPageSchema } from '../schema/dimension-page.ts';
@@ -7,11 +6,12 @@ import { regionSchema } from '../schema/region.ts';
 import { formatFieldPath } from './cross-check.ts';
 import type { ContentSet, Entry, ProgrammeRef } from './entries.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
-import { CONTENT_DIR, contentDirectory, locateEntry, type EntryKind, type EntryLocation } from './layout.ts';
-import { checkDiagramBlocks } from './diagram-blocks.ts';
-import { checkContentBody } from './safe-content.ts';
+import { checkPublicFiles, imageReferenceProblem, listContentFiles, PUBLIC_DIR, readContentFiles } from './files.ts';
+import { CONTENT_DIR, type EntryKind, type EntryLocation } from './layout.ts';
+import { checkDiagramBlocks, drawDiagramBlocks, type AuthoredDiagramBlock } from './diagram-blocks.ts';
+import { checkContentBody } from './safety/check-body.ts';
 import { fieldNamesAt } from './field-names.ts';
-import { describeIssue, describeRule, type RuleId } from './messages.ts';
+import { describeIssue, describeRule, fileProblem } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -29,60 +29,50 @@ export const SCHEMAS = {
 export interface ReadResult {
   readonly content: ContentSet;
   readonly problems: Problem[];
+  /** Printed by the check, which still passes: e.g. diagrams no browser could draw to verify. */
+  readonly warnings: Problem[];
 }
 
-async function listFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
-    .sort();
-}
-
-/** Reads and validates every content file under `<root>/content`. */
+/** Reads and validates every content file under `<root>/content`, and the files in `<root>/public`. */
 export async function readContent(root: string): Promise<ReadResult> {
-  const contentDir = contentDirectory(root);
-  const problems: Problem[] = [];
   const regions: Entry<z.infer<typeof regionSchema>>[] = [];
   const dimensionPages: Entry<z.infer<typeof dimensionPageSchema>>[] = [];
   const programmes: Entry<z.infer<typeof programmeSchema>>[] = [];
   const programmeRefs: ProgrammeRef[] = [];
-  const files = await listFiles(contentDir);
-  const regionFolders = new Set<string>();
   const foldersWithIndex = new Set<string>();
   /** Which file made each entry: `index.md` beside `index.mdx` would make one page twice. */
   const fileOfEntry = new Map<string, string>();
+  const diagramsToDraw: AuthoredDiagramBlock[] = [];
 
-  // Read concurrently (the disk is the slow part at national scale), then validate in order.
-  // Stray files (a PDF dropped in a folder) are reported, never read.
-  const located = files.map((relative) => ({ relative, location: locateEntry(relative) }));
-  const contents = await readAll(located.flatMap(({ relative, location }) => (location ? [path.join(contentDir, relative)] : [])));
-  let position = 0;
-  for (const { relative, location } of located) {
-    const file = `${CONTENT_DIR}/${relative}`;
-    const folder = relative.includes('/') ? relative.split('/')[0]! : undefined;
-    if (folder) regionFolders.add(folder);
-    if (!location) {
-      problems.push(fileProblem(file, 'stray-file'));
-      continue;
-    }
+  const publicDirectory = path.join(root, PUBLIC_DIR);
+  // Files that may not be read (links, hidden, stray, wrong type or size) come back as problems.
+  const [listing, publicProblems] = await Promise.all([listContentFiles(root), checkPublicFiles(publicDirectory)]);
+  const problems: Problem[] = [...listing.problems, ...publicProblems];
+  const texts = await readContentFiles(listing.entries);
+  const guard = { imageProblem: (src: string) => imageReferenceProblem(src, publicDirectory) };
+  for (const [index, { file, location }] of listing.entries.entries()) {
     if (location.kind === 'region') foldersWithIndex.add(location.region);
-    const bytes = contents[position++]!;
     const other = fileOfEntry.get(location.entryId);
     if (other) {
       problems.push(fileProblem(file, 'entry-two-files', undefined, { other }));
       continue;
     }
     fileOfEntry.set(location.entryId, file);
-    const parsed = parseFile(bytes, file);
+    const decoded = texts[index]!;
+    if ('problems' in decoded) {
+      problems.push(...decoded.problems);
+      continue;
+    }
+    const parsed = parseFile(decoded.text, file);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
       continue;
     }
     const entry = validateEntry(file, location, parsed.frontmatter);
     const { body, bodyLine } = parsed.frontmatter;
-    problems.push(...entry.problems, ...checkContentBody(file, body, bodyLine), ...checkDiagramBlocks(file, body, bodyLine));
+    const diagrams = checkDiagramBlocks(file, body, bodyLine);
+    problems.push(...entry.problems, ...checkContentBody(file, body, bodyLine, guard), ...diagrams.problems);
+    diagramsToDraw.push(...diagrams.toDraw);
     programmeRefs.push(...findProgrammeRefs(file, location.region, body, bodyLine));
     if (!entry.value) continue;
     if (entry.value.kind === 'region') regions.push(entry.value.entry);
@@ -90,12 +80,15 @@ export async function readContent(root: string): Promise<ReadResult> {
     else programmes.push(entry.value.entry);
   }
 
-  for (const folder of regionFolders) {
+  for (const folder of listing.regionFolders) {
     if (!foldersWithIndex.has(folder)) {
       problems.push({ file: `${CONTENT_DIR}/${folder}/`, field: '', ...describeRule('region-missing-index', { folder }) });
     }
   }
-  return { content: { regions, dimensionPages, programmes, programmeRefs }, problems };
+  // Mermaid reads the diagrams after every file, in one browser: only bodies with diagrams pay.
+  const drawn = await drawDiagramBlocks(diagramsToDraw);
+  problems.push(...drawn.problems);
+  return { content: { regions, dimensionPages, programmes, programmeRefs }, problems, warnings: drawn.warnings };
 }
 
 /** `<ProgramRef id="…" />` in a body, so the cross-checks can confirm the programme exists. */
@@ -108,33 +101,8 @@ function findProgrammeRefs(file: string, region: string, body: string, firstBody
   }));
 }
 
-function fileProblem(file: string, rule: RuleId, line?: number, values: Record<string, string> = {}): Problem {
-  return { file, ...(line === undefined ? {} : { line }), field: '', ...describeRule(rule, values) };
-}
-
-const READ_CONCURRENCY = 64;
-
-async function readAll(paths: readonly string[]): Promise<Buffer[]> {
-  const contents: Buffer[] = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const index = next++;
-      contents[index] = await readFile(paths[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
-  return contents;
-}
-
-function parseFile(bytes: Buffer, file: string): { frontmatter: ParsedFrontmatter } | { problem: Problem } {
-  if (bytes.toString('utf8').trim() === '') return { problem: fileProblem(file, 'empty-file') };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problem: fileProblem(file, 'not-utf8') };
-  }
+/** Parses the frontmatter of a file's text, as checked and normalised by `readContentFiles`. */
+function parseFile(text: string, file: string): { frontmatter: ParsedFrontmatter } | { problem: Problem } {
   const result = parseFrontmatter(text);
   if (result.ok) return { frontmatter: result.value };
   if (result.reason === 'no-frontmatter') return { problem: fileProblem(file, 'no-frontmatter', 1) };

@@ -1,9 +1,9 @@
 import type { MermaidConfig } from 'mermaid';
 
 /**
- * The one Mermaid configuration, shared by the build-time renderer (render.ts) and the browser
- * fallback (src/scripts/mermaid-client.ts) so a diagram looks the same whichever path drew it.
- * Only a type is imported from mermaid: pages that import this module never pull Mermaid in.
+ * The one Mermaid configuration of the build-time renderer (render.ts), for generated and
+ * author-written diagrams alike. Only a type is imported from mermaid: pages that import this
+ * module never pull Mermaid in.
  */
 
 /**
@@ -89,6 +89,28 @@ const themeCSS = `
 `;
 
 /**
+ * Every setting, locked. Mermaid lets a diagram's own `%%{init}%%` directive or leading `---` block
+ * override any setting that `secure` does not name: HTML labels, stylesheets, the sanitiser's
+ * options. The check and the build refuse such blocks in authored diagrams
+ * (src/lib/diagrams/authored.ts); the lock makes one powerless should it get through anyway. The
+ * record must name every key of MermaidConfig, so a Mermaid upgrade that adds a setting fails
+ * type-checking here until it is locked too.
+ */
+const LOCKED_SETTINGS: Record<keyof MermaidConfig, true> = {
+  theme: true, themeVariables: true, themeCSS: true, look: true, handDrawnSeed: true, layout: true,
+  maxTextSize: true, maxEdges: true, elk: true, darkMode: true, htmlLabels: true, fontFamily: true,
+  altFontFamily: true, logLevel: true, securityLevel: true, startOnLoad: true,
+  arrowMarkerAbsolute: true, secure: true, legacyMathML: true, forceLegacyMathML: true,
+  deterministicIds: true, deterministicIDSeed: true, flowchart: true, swimlane: true,
+  agentflow: true, sequence: true, gantt: true, journey: true, timeline: true, class: true,
+  state: true, er: true, pie: true, quadrantChart: true, xyChart: true, requirement: true,
+  architecture: true, mindmap: true, ishikawa: true, kanban: true, gitGraph: true, sankey: true,
+  packet: true, block: true, eventmodeling: true, treeView: true, radar: true, usecase: true,
+  venn: true, cynefin: true, railroad: true, dompurifyConfig: true, wrap: true, fontSize: true,
+  markdownAutoWrap: true, suppressErrorRendering: true, c4: true, 'wardley-beta': true,
+};
+
+/**
  * Configuration for one diagram. `diagramId` seeds Mermaid's generated ids: the renderer also
  * uses it as the SVG's id, so two diagrams on one page never share an id (markers, clip paths
  * and the scoped `<style>` all hang off it).
@@ -97,6 +119,7 @@ export function mermaidConfig(diagramId: string): MermaidConfig {
   return {
     startOnLoad: false,
     securityLevel: 'strict',
+    secure: Object.keys(LOCKED_SETTINGS),
     // Errors are reported to our code (build error or fallback text), never drawn as a bomb SVG.
     suppressErrorRendering: true,
     deterministicIds: true,

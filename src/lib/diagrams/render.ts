@@ -6,14 +6,17 @@ import { join } from 'node:path';
 import type { Mermaid, MermaidConfig } from 'mermaid';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
+import type { CspHash } from '../security.ts';
 import { mermaidConfig } from './config.ts';
 import { finishSvg } from './svg.ts';
 
 /**
  * Renders Mermaid source to inline SVG at build time, in one headless Chromium page shared by the
  * whole build, so readers get finished SVG and never download Mermaid. Without a browser the
- * build still succeeds: `renderDiagram` answers `{ kind: 'client' }` and Diagram.astro ships the
- * source for src/scripts/mermaid-client.ts to draw in the reader's browser.
+ * build still succeeds: `renderDiagram` answers `{ kind: 'text' }` and the page shows the
+ * diagram's text equivalent (the table or list beside it, or an author's Mermaid source) instead.
+ * Mermaid is never run in the reader's browser: it writes styles as it draws, which the portal's
+ * Content-Security-Policy refuses (only styles whose hashes the build produced may apply).
  *
  * Browser: $MERMAID_CHROMIUM (a path, or `none` to switch build-time rendering off), else the
  * one `findChromium()` finds. It is started on the first render that misses the
@@ -22,7 +25,14 @@ import { finishSvg } from './svg.ts';
  * own exit and signal handlers when the process ends.
  */
 
-export type RenderResult = { readonly kind: 'svg'; readonly svg: string } | { readonly kind: 'client' };
+export type RenderResult =
+  | {
+      readonly kind: 'svg';
+      readonly svg: string;
+      /** Hashes of the SVG's stylesheet: pass them to `allowPortalStyles` (src/lib/security.ts). */
+      readonly styleHashes: readonly CspHash[];
+    }
+  | { readonly kind: 'text' };
 
 export interface RenderOptions {
   /** Unique on the page: becomes the SVG's id and prefixes every id inside it. */
@@ -50,7 +60,7 @@ const CACHE_DIR = join(process.cwd(), '.cache', 'diagrams');
 
 type Decision =
   | { readonly mode: 'build-time'; readonly executablePath: string }
-  | { readonly mode: 'client-fallback'; readonly reason: { readonly id: string; readonly en: string } };
+  | { readonly mode: 'text-only'; readonly reason: { readonly id: string; readonly en: string } };
 
 interface Session {
   readonly browser: Browser;
@@ -76,31 +86,28 @@ const shared: SharedBrowser = ((globalThis as { [SHARED_KEY]?: SharedBrowser })[
   idleTimer: undefined,
 });
 
+/** Which path this build takes for diagrams: decided (and logged) once, on first use. */
 let decision: Decision | undefined;
 
-/** Which path this build takes for diagrams. Decided (and logged) once, on first use. */
-export function rendererStatus(): 'build-time' | 'client-fallback' {
-  return decide().mode;
-}
-
 /**
- * Mermaid source → finished inline SVG, or `{ kind: 'client' }` when the build has no browser.
- * Throws, naming the diagram, when Mermaid rejects the source or does not finish in time.
+ * Mermaid source → finished inline SVG with its style hashes, or `{ kind: 'text' }` when the build
+ * has no browser. Throws, naming the diagram, when Mermaid rejects the source or does not finish
+ * in time.
  */
 export async function renderDiagram(text: string, options: RenderOptions): Promise<RenderResult> {
   if (!VALID_ID.test(options.id)) throw new Error(`Diagram id "${options.id}" must start with a letter and use only letters, digits, "-" and "_"`);
   const current = decide();
-  if (current.mode === 'client-fallback') return { kind: 'client' };
+  if (current.mode === 'text-only') return { kind: 'text' };
 
   const config = mermaidConfig(options.id);
   const cacheFile = join(CACHE_DIR, `${cacheKey(text, config)}.svg`);
   // The cache holds Mermaid's own output; captions are applied afterwards, so editing one is free.
   const cached = await readCache(cacheFile);
-  if (cached !== undefined) return { kind: 'svg', svg: finishSvg(cached, options.title) };
+  if (cached !== undefined) return { kind: 'svg', ...finishSvg(cached, options.title) };
   const rendered = await serialised(() => renderInBrowser(current.executablePath, text, options.id, config));
-  if (rendered === undefined) return { kind: 'client' };
+  if (rendered === undefined) return { kind: 'text' };
   await writeCache(cacheFile, rendered);
-  return { kind: 'svg', svg: finishSvg(rendered, options.title) };
+  return { kind: 'svg', ...finishSvg(rendered, options.title) };
 }
 
 /** Closes the shared browser once queued renders finish. Safe to call more than once. */
@@ -119,24 +126,24 @@ function decide(): Decision {
 function chooseBrowser(): Decision {
   const explicit = process.env.MERMAID_CHROMIUM?.trim();
   if (explicit === 'none') {
-    return { mode: 'client-fallback', reason: { id: 'MERMAID_CHROMIUM=none', en: 'MERMAID_CHROMIUM=none' } };
+    return { mode: 'text-only', reason: { id: 'MERMAID_CHROMIUM=none', en: 'MERMAID_CHROMIUM=none' } };
   }
   if (explicit) {
     return existsSync(explicit)
       ? { mode: 'build-time', executablePath: explicit }
-      : { mode: 'client-fallback', reason: { id: `MERMAID_CHROMIUM=${explicit} tidak ditemukan`, en: `MERMAID_CHROMIUM=${explicit} not found` } };
+      : { mode: 'text-only', reason: { id: `MERMAID_CHROMIUM=${explicit} tidak ditemukan`, en: `MERMAID_CHROMIUM=${explicit} not found` } };
   }
   const found = findChromium();
   return found
     ? { mode: 'build-time', executablePath: found }
-    : { mode: 'client-fallback', reason: { id: 'tidak ada browser', en: 'no browser found' } };
+    : { mode: 'text-only', reason: { id: 'tidak ada browser', en: 'no browser found' } };
 }
 
 function logDecision(current: Decision): void {
   if (current.mode === 'build-time') {
     console.info(`[diagram] Dirender saat build dengan ${current.executablePath} · Rendered at build time with ${current.executablePath}`);
   } else {
-    console.warn(`[diagram] ${current.reason.id}, diagram dirender di browser pembaca · ${current.reason.en}, diagrams render in the reader's browser`);
+    console.warn(`[diagram] ${current.reason.id}, diagram ditampilkan sebagai teks · ${current.reason.en}, diagrams are shown as text`);
   }
 }
 
@@ -147,10 +154,10 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Undefined when the browser cannot start; the build then falls back to client rendering. */
+/** Undefined when the browser cannot start; the build then shows diagrams as text. */
 async function renderInBrowser(executablePath: string, text: string, id: string, config: MermaidConfig): Promise<string | undefined> {
   // An earlier queued render may have found that the browser cannot start.
-  if (decide().mode === 'client-fallback') return undefined;
+  if (decide().mode === 'text-only') return undefined;
   clearTimeout(shared.idleTimer);
   let page: Page;
   try {
@@ -158,7 +165,7 @@ async function renderInBrowser(executablePath: string, text: string, id: string,
   } catch (error) {
     shared.session = undefined;
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    decision = { mode: 'client-fallback', reason: { id: `Chromium gagal dijalankan (${message})`, en: `Chromium failed to start (${message})` } };
+    decision = { mode: 'text-only', reason: { id: `Chromium gagal dijalankan (${message})`, en: `Chromium failed to start (${message})` } };
     logDecision(decision);
     return undefined;
   }

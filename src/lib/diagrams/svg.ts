@@ -1,6 +1,8 @@
+import { escapeHtmlAttribute } from '../escape.ts';
+import { cspHash, type CspHash } from '../security.ts';
+
 /**
- * Finishing touches on the SVG Mermaid returns, shared by the build-time renderer and the browser
- * fallback. Plain string work, so it runs in Node and in the browser alike.
+ * Finishing touches on the SVG Mermaid returns at build time (src/lib/diagrams/render.ts).
  *
  * Accessibility decision: the SVG becomes `role="img"` named by the figure's caption. The page
  * always puts the same facts beside the diagram as an HTML table or list, so screen readers
@@ -13,7 +15,16 @@
 /** The attributes of Mermaid's root `<svg>` we keep; size, style and ARIA are set by us. */
 const KEPT_ROOT_ATTRIBUTES = new Set(['id', 'class', 'viewBox', 'xmlns', 'xmlns:xlink']);
 
-export function finishSvg(svg: string, title: string): string {
+export interface FinishedSvg {
+  readonly svg: string;
+  /**
+   * The CSP hashes of the SVG's own stylesheet: the page that shows the SVG must allow them (see
+   * `allowPortalStyles` in src/lib/security.ts), as the portal's policy refuses every other style.
+   */
+  readonly styleHashes: readonly CspHash[];
+}
+
+export function finishSvg(svg: string, title: string): FinishedSvg {
   const cleaned = withoutActiveContent(svg);
   const root = /^\s*<svg\b([^>]*)>/.exec(cleaned);
   if (!root) throw new Error('finishSvg: Mermaid output does not start with <svg>');
@@ -32,11 +43,12 @@ export function finishSvg(svg: string, title: string): string {
     `width="${Math.ceil(width)}"`,
     `height="${Math.ceil(height)}"`,
     'role="img"',
-    `aria-label="${escapeAttribute(title)}"`,
+    `aria-label="${escapeHtmlAttribute(title)}"`,
   ].join(' ');
   // Diagram.astro reads --diagram-width to cap the width at natural size and keep text legible.
   const { body, rules } = styleAttributesToRules(cleaned.slice(root[0].length), id);
-  return withStyleRules(`${rootTag}>${body}`, [`#${id}{--diagram-width:${Math.ceil(width)}px}`, ...rules]);
+  const { svg: finished, styles } = withPlainStylesheets(withStyleRules(`${rootTag}>${body}`, [`#${id}{--diagram-width:${Math.ceil(width)}px}`, ...rules]), id);
+  return { svg: finished, styleHashes: styles.map(cspHash) };
 }
 
 /**
@@ -49,7 +61,11 @@ function styleAttributesToRules(svgBody: string, id: string): { body: string; ru
   const body = svgBody.replace(/<[a-zA-Z][^>]*>/g, (tag) => {
     const style = /\sstyle\s*=\s*"([^"]*)"/.exec(tag);
     if (!style) return tag;
-    const declarations = style[1]!.trim().replace(/;$/, '');
+    const declarations = decodeMarkup(style[1]!)
+      .split(';')
+      .map((declaration) => declaration.trim())
+      .filter((declaration) => PLAIN_DECLARATION.test(declaration))
+      .join(';');
     const withoutStyle = tag.replace(style[0], '');
     if (!declarations) return withoutStyle;
     let className = classes.get(declarations);
@@ -65,14 +81,20 @@ function styleAttributesToRules(svgBody: string, id: string): { body: string; ru
   const rules = [...classes].map(([declarations, className]) => {
     const important = declarations
       .split(';')
-      .map((declaration) => declaration.trim())
-      .filter(Boolean)
       .map((declaration) => `${declaration.replace(/\s*!important$/, '')} !important`)
       .join(';');
     return `#${id} .${className}{${important}}`;
   });
   return { body, rules };
 }
+
+/**
+ * A declaration as Mermaid writes them (`fill:#e3eff1`, `font-family:"Noto Sans"`). One that could
+ * end its rule, open another, comment out what follows or close the element (braces, comment
+ * marks, `<`, `>`, `&`, backslashes, `@`) can only come from a diagram source trying to reach
+ * beyond its own SVG, and is dropped.
+ */
+const PLAIN_DECLARATION = /^[a-z-]+\s*:(?:(?!\/\*|\*\/)[^{}<>&\\@])+$/i;
 
 /** Appends CSS rules to the SVG's first <style> element, or adds one. */
 function withStyleRules(svg: string, rules: readonly string[]): string {
@@ -81,6 +103,35 @@ function withStyleRules(svg: string, rules: readonly string[]): string {
   if (styleEnd !== -1) return `${svg.slice(0, styleEnd)}${css}${svg.slice(styleEnd)}`;
   const rootEnd = svg.indexOf('>') + 1;
   return `${svg.slice(0, rootEnd)}<style>${css}</style>${svg.slice(rootEnd)}`;
+}
+
+/**
+ * Rewrites each <style> of the SVG as plain text, without character references, and returns the
+ * texts. Inline SVG is parsed as markup, so the browser hashes `a > b` where the page says
+ * `a &gt; b`; in plain text the page's bytes and the browser's text are the same, and the hash we
+ * compute is the one the browser checks. `<` and `&` cannot be written plainly there; Mermaid's
+ * stylesheets never contain them, so a diagram whose does is refused.
+ */
+function withPlainStylesheets(svg: string, id: string): { svg: string; styles: string[] } {
+  const styles: string[] = [];
+  const plain = svg.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/g, (_, open: string, css: string, close: string) => {
+    const text = decodeMarkup(css);
+    if (/[<&]/.test(text)) throw new Error(`Diagram "${id}": gaya SVG memuat "<" atau "&" · the SVG's stylesheet contains "<" or "&"`);
+    styles.push(text);
+    return `${open}${text}${close}`;
+  });
+  return { svg: plain, styles };
+}
+
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text with the character references an HTML serialiser writes turned back into characters. */
+function decodeMarkup(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (decimal) return String.fromCodePoint(Number(decimal));
+    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+    return NAMED_REFERENCES[name!.toLowerCase()] ?? reference;
+  });
 }
 
 /**
@@ -99,8 +150,4 @@ function withoutActiveContent(svg: string): string {
           .replace(/\s(?:xlink:)?href\s*=\s*(["'])\s*javascript:[^"']*\1/gi, ''),
       )
   );
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

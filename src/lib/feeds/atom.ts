@@ -1,6 +1,10 @@
+import { escapeXml } from '../escape.ts';
+
 /**
  * Atom 1.0 (RFC 4287) serialisation. Pure: the feed's facts come in, a complete XML document
- * comes out, so escaping and structure are tested without a build.
+ * comes out, so escaping and structure are tested without a build. Every text and attribute value
+ * goes through `escapeXml`, which also drops what XML 1.0 cannot carry (a control character in a
+ * commit subject would otherwise make the whole feed unreadable).
  */
 
 export interface AtomLink {
@@ -33,28 +37,10 @@ export interface AtomFeed {
   readonly entries: readonly AtomEntry[];
 }
 
-/**
- * Characters XML 1.0 forbids even when escaped: C0 controls other than tab, newline and carriage
- * return, lone surrogates, U+FFFE and U+FFFF. A stray one in a commit subject would otherwise make
- * the whole feed unreadable.
- */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text safe inside an XML element or a double- or single-quoted attribute (and in HTML, which needs the same). */
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 const element = (name: string, text: string, indent: string): string => `${indent}<${name}>${escapeXml(text)}</${name}>`;
 
 function link({ href, rel, type }: AtomLink, indent: string): string {
-  const attributes = [rel && `rel="${rel}"`, type && `type="${escapeXml(type)}"`, `href="${escapeXml(href)}"`].filter(Boolean).join(' ');
+  const attributes = [rel && `rel="${escapeXml(rel)}"`, type && `type="${escapeXml(type)}"`, `href="${escapeXml(href)}"`].filter(Boolean).join(' ');
   return `${indent}<link ${attributes}/>`;
 }
 

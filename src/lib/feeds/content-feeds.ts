@@ -1,9 +1,10 @@
 import { CONTENT_DIR, locateEntry } from '../content/layout.ts';
 import type { SmartDimension } from '../dimensions.ts';
+import { escapeHtmlAttribute, escapeHtmlText } from '../escape.ts';
 import type { ContentHistory, LoggedCommit } from '../history/log.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
 import { nationalDimensionPath, programmePath, regionDimensionPath, regionPath } from '../paths.ts';
-import { escapeXml, type AtomEntry, type AtomFeed } from './atom.ts';
+import type { AtomEntry, AtomFeed } from './atom.ts';
 import { allChangesFeedPath, dimensionFeedPath, regionFeedPath } from './paths.ts';
 
 /**
@@ -142,7 +143,7 @@ function linkOf(pages: readonly ContentPage[], scope: FeedScope, facts: ScopeFac
 }
 
 function entryOf(commit: LoggedCommit, link: string, pages: readonly ContentPage[], facts: ScopeFacts, tagAuthority: string, absoluteUrl: (path: string) => string): AtomEntry {
-  const list = pages.map((page) => `<li><a href="${escapeXml(absoluteUrl(page.path))}">${escapeXml(page.title)}</a></li>`).join('');
+  const list = pages.map((page) => `<li><a href="${escapeHtmlAttribute(absoluteUrl(page.path))}">${escapeHtmlText(page.title)}</a></li>`).join('');
   return {
     // RFC 4151 asks for a day on which the host name was ours; the day of the commit is one.
     id: `tag:${tagAuthority},${commit.day}:${facts.key}/${commit.hash}`,

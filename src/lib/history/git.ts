@@ -25,10 +25,10 @@ async function git(cwd: string, args: readonly string[]): Promise<string> {
 }
 
 const LOG_ARGS = [
-  // Plain path output whatever the user's config says; content paths are slugs, so nothing is quoted.
-  '-c',
-  'core.quotePath=false',
   'log',
+  // NUL-separated fields and records: no commit subject can pass for a separator (see LOG_FORMAT),
+  // and paths come verbatim, never quoted, whatever core.quotePath says.
+  '-z',
   `--format=${LOG_FORMAT}`,
   '--name-status',
   // Renames are followed explicitly, whatever diff.renames is set to.

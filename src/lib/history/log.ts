@@ -1,16 +1,19 @@
 import { todayInJakarta } from '../content/load.ts';
+import { withoutHiddenCharacters } from '../hidden-characters.ts';
 
 /**
  * Change history of the content files, parsed from one `git log` over all of content/ (see
  * `./git.ts` for the command). Everything here is pure so it can be tested on fixture text.
  */
 
-/** Separators git writes through `%x1e` / `%x1f`: characters that never occur in hashes, dates or subjects. */
-export const RECORD_SEPARATOR = '\x1e';
-export const FIELD_SEPARATOR = '\x1f';
-
-/** The `--format` the parser expects: full hash, parent hashes, committer date (strict ISO 8601), subject. */
-export const LOG_FORMAT = `${RECORD_SEPARATOR}%H${FIELD_SEPARATOR}%P${FIELD_SEPARATOR}%cI${FIELD_SEPARATOR}%s`;
+/**
+ * The `--format` the parser expects, for `git log -z`: full hash, parent hashes, committer date
+ * (strict ISO 8601) and subject, separated by NUL. NUL is the one character a commit message
+ * cannot contain, so no subject can end a field or start a record (a subject with `\x1e`, `\x1f`
+ * or a line break once could, and with them forge a commit's hash and date). `-z` ends each commit
+ * with NUL too, and writes the `--name-status` entries as NUL-separated fields.
+ */
+export const LOG_FORMAT = '%H%x00%P%x00%cI%x00%s';
 
 export interface Commit {
   readonly hash: string;
@@ -27,6 +30,10 @@ export interface Commit {
   readonly date: string;
   /** Calendar day of `date` in Jakarta (WIB), the portal's reference time zone, as `YYYY-MM-DD`. */
   readonly day: string;
+  /**
+   * First line of the message, without hidden characters (src/lib/hidden-characters.ts): it is
+   * shown on pages and in feeds, and anyone who can push a commit writes it.
+   */
   readonly subject: string;
 }
 
@@ -54,40 +61,52 @@ const STATUS_KINDS: Readonly<Record<string, ChangeKind>> = {
   C: 'copied',
 };
 
-/** One `--name-status` line: `M\tpath`, or `R087\told\tnew` for a rename with its similarity. */
-function parseChange(line: string): PathChange | undefined {
-  const [status = '', first, second] = line.split('\t');
-  const kind = STATUS_KINDS[status.charAt(0)];
-  if (kind === undefined || first === undefined) return undefined;
-  if ((kind === 'renamed' || kind === 'copied') && second !== undefined) return { kind, path: second, previousPath: first };
-  return { kind, path: first };
-}
+const HASH = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** `%cI`, e.g. `2026-03-12T09:15:00+07:00`: anything else is not a date git wrote. */
+const STRICT_ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
+/** A `--name-status` status: a letter, with a similarity score for renames and copies (`R087`). */
+const STATUS = /^[A-Z]\d*$/;
 
-/** Parses `git log --format=<LOG_FORMAT> --name-status` output; commits stay in the order git gave (newest first). */
+/**
+ * Parses `git log -z --format=<LOG_FORMAT> --name-status` output; commits stay in the order git
+ * gave (newest first). The output is a run of NUL-ended fields: per commit, hash, parents, date and
+ * subject, then, when it changed files, a line feed and per file its status and its path (two for
+ * a rename or copy: old, then new). Fields are read by position, never by what they contain.
+ */
 export function parseGitLog(output: string): LoggedCommit[] {
-  return output
-    .split(RECORD_SEPARATOR)
-    .filter((record) => record.trim() !== '')
-    .flatMap((record): LoggedCommit[] => {
-      const [header = '', ...lines] = record.split('\n');
-      const [hash = '', parents = '', date = '', ...subject] = header.split(FIELD_SEPARATOR);
-      if (!/^[0-9a-f]{40,64}$/.test(hash) || Number.isNaN(Date.parse(date))) return [];
-      return [
-        {
-          hash,
-          shortHash: hash.slice(0, 7),
-          parents: parents.split(' ').filter((parent) => parent !== ''),
-          date,
-          day: todayInJakarta(new Date(date)),
-          // Rejoined in case a subject ever contains the separator itself.
-          subject: subject.join(FIELD_SEPARATOR).trim(),
-          changes: lines.flatMap((line) => {
-            const change = parseChange(line.trimEnd());
-            return change ? [change] : [];
-          }),
-        },
-      ];
+  const fields = output.split('\0');
+  const commits: LoggedCommit[] = [];
+  let index = 0;
+  const next = (): string | undefined => fields[index++];
+  while (index < fields.length) {
+    const hash = next() ?? '';
+    // Only a hash can start a commit; anything else (the empty field after the last NUL) is skipped.
+    if (!HASH.test(hash)) continue;
+    const parents = next() ?? '';
+    const date = next() ?? '';
+    const subject = next() ?? '';
+    const changes: PathChange[] = [];
+    // A line feed opens the list of changed files; a merge commit has none.
+    if (fields[index]?.startsWith('\n')) fields[index] = fields[index]!.slice(1);
+    while (STATUS.test(fields[index] ?? '')) {
+      const kind = STATUS_KINDS[(next() ?? '').charAt(0)];
+      const first = next() ?? '';
+      const second = kind === 'renamed' || kind === 'copied' ? next() : undefined;
+      if (kind === undefined) continue;
+      changes.push(second === undefined ? { kind, path: first } : { kind, path: second, previousPath: first });
+    }
+    if (!STRICT_ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) continue;
+    commits.push({
+      hash,
+      shortHash: hash.slice(0, 7),
+      parents: parents.split(' ').filter((parent) => parent !== ''),
+      date,
+      day: todayInJakarta(new Date(date)),
+      subject: withoutHiddenCharacters(subject).trim(),
+      changes,
     });
+  }
+  return commits;
 }
 
 export interface FileChange {

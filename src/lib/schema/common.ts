@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { firstHiddenCharacter, type TextKind } from '../hidden-characters.ts';
 
 /**
  * Building blocks shared by the region, dimension-page and programme schemas.
@@ -15,6 +16,41 @@ export function addRuleIssue(
   values: Record<string, string | number> = {},
 ): void {
   ctx.addIssue({ code: 'custom', path, message: rule, params: { rule, ...values } });
+}
+
+/**
+ * The longest name, title or label: 200 characters. Regulation titles, the longest names written
+ * here, run to about 150; anything longer belongs in the page body, below the frontmatter.
+ */
+export const MAX_LINE_LENGTH = 200;
+
+/** Refuses the characters `kind` of text may not hold (src/lib/hidden-characters.ts), naming the first. */
+function refuseHiddenCharacters(kind: TextKind) {
+  return (text: string, ctx: z.RefinementCtx): void => {
+    const hidden = firstHiddenCharacter(text, kind);
+    if (!hidden) return;
+    const rule = kind === 'line' && hidden.character === '\n' ? 'text-one-line' : 'text-hidden-character';
+    addRuleIssue(ctx, [], rule, { code: hidden.code, position: hidden.position });
+  };
+}
+
+/**
+ * A name, title or label: not empty, one line, at most `maxLength` characters, and none of the
+ * hidden characters (control characters, Unicode line separators, bidirectional controls). Every
+ * free-text field of the frontmatter is this or `proseText` (codes, dates and addresses have
+ * patterns of their own); Astro validates with these schemas too, so this guards every text a
+ * page shows, whether or not the check ran.
+ */
+export function lineText(maxLength: number = MAX_LINE_LENGTH) {
+  return z.string().min(1).max(maxLength).superRefine(refuseHiddenCharacters('line'));
+}
+
+/**
+ * A statement or note that may span lines (tab and line feed allowed), at most `maxLength`
+ * characters, which each field chooses and documents; otherwise as `lineText`.
+ */
+export function proseText(maxLength: number) {
+  return z.string().min(1).max(maxLength).superRefine(refuseHiddenCharacters('prose'));
 }
 
 /** A calendar year; the programme runs from 2017, the plans look decades ahead. */
@@ -47,8 +83,12 @@ export const dateSchema = z
   .regex(DATE_PATTERN)
   .refine(isRealCalendarDate, { params: { rule: 'date-not-real' } });
 
-/** A web address starting with http:// or https://. */
-export const urlSchema = z.url({ protocol: /^https?$/ });
+/**
+ * A web address starting with http:// or https://, at most 2,000 characters (what every browser
+ * and server handles). Zod drops tabs and line breaks from it, as browsers do; any other hidden
+ * character is refused, since a link whose text reads differently from where it goes misleads.
+ */
+export const urlSchema = z.url({ protocol: /^https?$/ }).max(2000).superRefine(refuseHiddenCharacters('line'));
 
 /** A year span, for periods and horizons. */
 export const yearSpanSchema = z
@@ -68,11 +108,11 @@ export type YearSpan = z.infer<typeof yearSpanSchema>;
  * Where a fact comes from: a news article, a masterplan book, a decree. Facts about a real
  * region are published only with a source.
  */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** Title of the article or document. */
-  title: z.string().min(1),
+  title: lineText(),
   /** Publisher or outlet, e.g. "Kaltim Today" or "Diskominfo Kota Balikpapan". */
-  outlet: z.string().min(1).optional(),
+  outlet: lineText().optional(),
   /** Publication date. */
   date: dateSchema.optional(),
   /** Web address of the source, if it is online. */
@@ -80,5 +120,11 @@ export const sourceSchema = z.strictObject({
   /** Page number in the document, for books. */
   page: z.number().int().positive().optional(),
 });
+
+/**
+ * The sources of one file, at most 50: every page prints its whole source list, real regions cite
+ * a handful, and a list longer than 50 is no longer read.
+ */
+export const sourceListSchema = z.array(sourceSchema).max(50).default([]);
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DIMENSION_IDS, OTHER_ELEMENT, dimensionById, dimensionOfElement } from '../dimensions.ts';
-import { addRuleIssue, dateSchema, slugSchema, sourceSchema, urlSchema, yearSchema } from './common.ts';
+import { addRuleIssue, dateSchema, lineText, proseText, slugSchema, sourceListSchema, urlSchema, yearSchema } from './common.ts';
 import { HORIZONS } from './region.ts';
 
 /** Frontmatter of `content/<region>/program/<id>.md`: one programme of a region's masterplan. */
@@ -20,23 +20,24 @@ const fundingSchema = z.strictObject({
   amount: z.number().nonnegative().optional(),
   /** Budget year of the amount. */
   year: yearSchema.optional(),
-  /** Anything a reader should know, e.g. the CSR partner. */
-  note: z.string().min(1).optional(),
+  /** Anything a reader should know, e.g. the CSR partner; at most 1,000 characters, a short paragraph. */
+  note: proseText(1000).optional(),
 });
 
-const measureSchema = z.union([z.number(), z.string().min(1)]);
+/** A value such as 45 or "belum ada data". */
+const measureSchema = z.union([z.number(), lineText()]);
 
 const indicatorSchema = z.strictObject({
   /** `output`, `outcome` or `impact`. */
   level: z.enum(INDICATOR_LEVELS),
   /** What is measured, in plain words. */
-  name: z.string().min(1),
+  name: lineText(),
   /** Value before the programme. */
   baseline: measureSchema.optional(),
   /** Value the programme aims for. */
   target: measureSchema,
   /** Unit of the values, e.g. "%", "layanan", "kelurahan". */
-  unit: z.string().min(1).optional(),
+  unit: lineText().optional(),
   /** Year the target should be reached. */
   year: yearSchema.optional(),
 });
@@ -50,8 +51,8 @@ const progressSchema = z.strictObject({
   percent: z.number().min(0).max(100).optional(),
   /** Link to evidence: a report, a news article, the live service. */
   evidence: urlSchema.optional(),
-  /** What changed, in one or two sentences. */
-  note: z.string().min(1).optional(),
+  /** What changed, in one or two sentences; at most 1,000 characters. */
+  note: proseText(1000).optional(),
 });
 
 export const programmeSchema = z
@@ -59,15 +60,15 @@ export const programmeSchema = z
     /** Permanent id, unique in the region and equal to the file name; used in URLs. Never rename. */
     id: slugSchema,
     /** Name of the programme as citizens know it. */
-    name: z.string().min(1),
+    name: lineText(),
     /** One of the six dimensions, e.g. `smart-governance`. */
     dimension: z.enum(DIMENSION_IDS),
     /** One of the dimension's three elements, or `lainnya` together with `elementLabel`. */
-    element: z.string().min(1),
+    element: lineText(),
     /** Free label for the element when `element: lainnya`. */
-    elementLabel: z.string().min(1).optional(),
-    /** Free keywords that help readers find related programmes. */
-    tags: z.array(slugSchema).default([]),
+    elementLabel: lineText().optional(),
+    /** Free keywords that help readers find related programmes; at most 20, all shown on the page. */
+    tags: z.array(slugSchema).max(20).default([]),
     /** `quick-win`, `priority` (program prioritas) or `other`. */
     kind: z.enum(PROGRAMME_KINDS),
     /** Roadmap horizon: `short`, `medium` or `long`. */
@@ -77,21 +78,27 @@ export const programmeSchema = z
     /** Last year of the programme. */
     endYear: yearSchema.optional(),
     /** Regional agency (OPD) that owns the programme, e.g. "Diskominfo". */
-    opd: z.string().min(1).optional(),
-    /** Other agencies, companies, universities or communities involved. */
-    partners: z.array(z.string().min(1)).default([]),
-    /** Where the money comes from. */
-    funding: z.array(fundingSchema).default([]),
-    /** How success is measured. */
-    indicators: z.array(indicatorSchema).default([]),
+    opd: lineText().optional(),
+    /** Other agencies, companies, universities or communities involved; at most 50, all listed on the page. */
+    partners: z.array(lineText()).max(50).default([]),
+    /** Where the money comes from; at most 50 entries, all in the page's funding table. */
+    funding: z.array(fundingSchema).max(50).default([]),
+    /** How success is measured; at most 50 indicators, all in the page's indicator table. */
+    indicators: z.array(indicatorSchema).max(50).default([]),
     /** Current status: `planned`, `running`, `done` or `stopped`. */
     status: z.enum(PROGRAMME_STATUSES).default('planned'),
-    /** Dated progress updates, oldest first. */
-    progress: z.array(progressSchema).default([]),
-    /** RPJMD goals the programme serves, as written in the RPJMD. */
-    rpjmdGoals: z.array(z.string().min(1)).default([]),
-    /** Where the programme is described: masterplan book and page, or an article. */
-    sources: z.array(sourceSchema).default([]),
+    /**
+     * Dated progress updates, oldest first. At most 100: the page lists them all, and monthly
+     * updates over a long programme stay below that.
+     */
+    progress: z.array(progressSchema).max(100).default([]),
+    /**
+     * RPJMD goals the programme serves, as written in the RPJMD: at most 20, each at most 500
+     * characters (an RPJMD goal is one long sentence). All are listed on the page.
+     */
+    rpjmdGoals: z.array(proseText(500)).max(20).default([]),
+    /** Where the programme is described: masterplan book and page, or an article (at most 50, see `sourceListSchema`). */
+    sources: sourceListSchema,
   })
   .superRefine((programme, ctx) => {
     if (programme.element === OTHER_ELEMENT) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { addRuleIssue, dateSchema, slugSchema, sourceSchema, urlSchema, yearSchema, yearSpanSchema } from './common.ts';
+import { addRuleIssue, dateSchema, lineText, proseText, slugSchema, sourceListSchema, urlSchema, yearSchema, yearSpanSchema } from './common.ts';
 
 /** Frontmatter of `content/<region>/index.md`: the region's profile and its masterplan. */
 
@@ -24,20 +24,23 @@ const bodySchema = z.strictObject({
   /** Which body: `dewan` (Dewan Smart City), `tim-pelaksana` (Tim Pelaksana) or `forum` (Forum Smart City). */
   kind: z.enum(BODY_KINDS),
   /** Name as written in its decree, if it differs from the usual one. */
-  name: z.string().min(1).optional(),
+  name: lineText().optional(),
   /** Role of the chair, e.g. "Wali Kota" or "Kepala Bappeda Litbang" (a role, not a person). */
-  chair: z.string().min(1).optional(),
-  /** Institutions or groups its members come from. */
-  members: z.array(z.string().min(1)).default([]),
+  chair: lineText().optional(),
+  /**
+   * Institutions or groups its members come from; at most 50, all listed in the body's diagram
+   * and beside it (real bodies have up to a dozen).
+   */
+  members: z.array(lineText()).max(50).default([]),
   /** Decree (SK) that set it up, e.g. "SK Wali Kota No. 188.45/2019". */
-  decree: z.string().min(1).optional(),
+  decree: lineText().optional(),
 });
 
 const documentSchema = z.strictObject({
   /** Book label, e.g. "Buku I", "Buku II", "Buku III", "Quick Wins". */
-  book: z.string().min(1).optional(),
+  book: lineText().optional(),
   /** Full title of the document. */
-  title: z.string().min(1),
+  title: lineText(),
   /** Year of publication. */
   year: yearSchema.optional(),
   /** Where the document can be downloaded. */
@@ -49,11 +52,14 @@ const legalBasisSchema = z
     /** `perda`, `perwal`, `perbup`, or `belum` (not legalised yet). */
     kind: z.enum(LEGAL_KINDS),
     /** Regulation number, e.g. 12 or "188.45/12". */
-    number: z.union([z.string().min(1), z.number().int().positive()]).transform(String).optional(),
+    number: z.union([lineText(), z.number().int().positive()]).transform(String).optional(),
     /** Year the regulation was issued. */
     year: yearSchema.optional(),
-    /** Title of the regulation, or a note on plans to legalise it. */
-    title: z.string().min(1).optional(),
+    /**
+     * Title of the regulation, or a note on plans to legalise it; at most 500 characters, room
+     * for the longest regulation title or a two-sentence note.
+     */
+    title: proseText(500).optional(),
   })
   .superRefine((legal, ctx) => {
     if (legal.kind === 'perwal' || legal.kind === 'perbup' || legal.kind === 'perda') {
@@ -73,9 +79,9 @@ const milestoneSchema = z.strictObject({
   /** Kind: `bimtek`, `fgd`, `adopsi`, `review`, `evaluasi`, `sosialisasi` or `lainnya`. */
   kind: z.enum(MILESTONE_KINDS),
   /** What happened, in one line. */
-  title: z.string().min(1),
+  title: lineText(),
   /** Where it happened. */
-  place: z.string().min(1).optional(),
+  place: lineText().optional(),
   /** Number (1-based) of the entry in `sources` that reports it. */
   source: z.number().int().positive().optional(),
 });
@@ -83,15 +89,15 @@ const milestoneSchema = z.strictObject({
 const rpjmdSchema = z.strictObject({
   /** RPJMD period the masterplan is aligned with. */
   period: yearSpanSchema,
-  /** How the masterplan follows the RPJMD, in plain words. */
-  note: z.string().min(1).optional(),
+  /** How the masterplan follows the RPJMD, in plain words; at most 2,000 characters, a paragraph. */
+  note: proseText(2000).optional(),
 });
 
 const editionSchema = z.strictObject({
   /** Years the earlier edition covered. */
   period: yearSpanSchema,
   /** Title or short description of that edition. */
-  title: z.string().min(1).optional(),
+  title: lineText().optional(),
 });
 
 export const regionSchema = z
@@ -101,37 +107,43 @@ export const regionSchema = z
     /** URL slug; must equal the folder name, e.g. `kota-balikpapan` or `kabupaten-buleleng`. */
     slug: slugSchema,
     /** Official name including its type, e.g. "Kota Balikpapan". */
-    name: z.string().min(1),
+    name: lineText(),
     /** `kota` (city) or `kabupaten` (regency). */
     type: z.enum(REGION_TYPES),
     /** Province, e.g. "Kalimantan Timur". */
-    province: z.string().min(1),
+    province: lineText(),
     /** Kemendagri region code, `NN.NN`, e.g. "64.71". */
     regionCode: z.string().regex(/^\d{2}\.\d{2}$/).optional(),
     /** Year the region joined Gerakan Menuju Smart City. */
     cohort: yearSchema.optional(),
     /** Years the current masterplan covers. */
     period: yearSpanSchema.optional(),
-    /** Earlier editions of the masterplan. */
-    editions: z.array(editionSchema).default([]),
-    /** Smart City vision statement. */
-    vision: z.string().min(1).optional(),
-    /** Missions that carry out the vision. */
-    missions: z.array(z.string().min(1)).default([]),
+    /** Earlier editions of the masterplan; at most 10, since an edition covers five years or more. */
+    editions: z.array(editionSchema).max(10).default([]),
+    /** Smart City vision statement; at most 2,000 characters, a paragraph (real ones are a sentence). */
+    vision: proseText(2000).optional(),
+    /**
+     * Missions that carry out the vision: at most 20, each at most 500 characters (two or three
+     * sentences). The region page lists them all; real masterplans have three to seven.
+     */
+    missions: z.array(proseText(500)).max(20).default([]),
     /** Roadmap horizons; together they must cover the period exactly. */
     horizons: horizonsSchema.optional(),
-    /** Dewan Smart City, Tim Pelaksana and Forum Smart City. */
-    bodies: z.array(bodySchema).default([]),
-    /** Masterplan books and other documents. */
-    documents: z.array(documentSchema).default([]),
+    /** Dewan Smart City, Tim Pelaksana and Forum Smart City; at most 10, all drawn in one diagram. */
+    bodies: z.array(bodySchema).max(10).default([]),
+    /** Masterplan books and other documents; at most 20, all listed on the region page (real regions have up to five). */
+    documents: z.array(documentSchema).max(20).default([]),
     /** Regulation that legalises the masterplan, or `kind: belum`. */
     legalBasis: legalBasisSchema.optional(),
     /** Alignment with the regional medium-term plan (RPJMD). */
     rpjmd: rpjmdSchema.optional(),
-    /** Dated events: bimtek, FGD, adoption, review, evaluation. */
-    milestones: z.array(milestoneSchema).default([]),
-    /** Where the facts on this region's pages come from. Required for real regions. */
-    sources: z.array(sourceSchema).default([]),
+    /**
+     * Dated events: bimtek, FGD, adoption, review, evaluation. At most 100: the region page lists
+     * and draws them all on one timeline, and a decade of work has a few dozen at most.
+     */
+    milestones: z.array(milestoneSchema).max(100).default([]),
+    /** Where the facts on this region's pages come from (at most 50, see `sourceListSchema`). Required for real regions. */
+    sources: sourceListSchema,
   })
   .superRefine((region, ctx) => {
     const expectedPrefix = `${region.type}-`;

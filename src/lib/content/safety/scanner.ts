@@ -1,13 +1,24 @@
-import { slugSchema } from '../schema/common.ts';
-import type { Bilingual, Problem } from './problem.ts';
-import { closestMatch } from './suggest.ts';
+import { shorten, type BodyRuleId, type Finding } from './messages.ts';
+import {
+  ALLOWED_TAG_SET,
+  COMPONENTS,
+  ELEMENT_ATTRIBUTES,
+  FORBIDDEN_TAGS,
+  GLOBAL_ATTRIBUTES,
+  RAW_TEXT_TAGS,
+  own,
+  urlRule,
+  urlScheme,
+  type BodyFormat,
+} from './policy.ts';
 
 /**
  * Keeps code out of content bodies. MDX compiles to JavaScript that runs in the build and in
  * readers' browsers, and Markdown passes raw HTML straight through, so content written by many
  * hands is limited to text, a small safe subset of HTML and the portal's own components.
  *
- * This is a small scanner, not the real Markdown/MDX parser. Where the two could read the same
+ * This is a small scanner, not the real Markdown/MDX parser: the check's second opinion beside the
+ * AST guard (./guard.ts), which judges the tree the parser really builds. Where the two could read the same
  * text differently (is this backtick code or part of a tag?), the scanner either reads it the
  * way every parser must, or refuses it. So a difference can only ever cost the author a false
  * alarm, never let markup through. The rules for that, in short:
@@ -19,259 +30,6 @@ import { closestMatch } from './suggest.ts';
  *    error, because Markdown and the scanner could then pair the backticks differently;
  *  - tags must be well-formed, because browsers read sloppy tags more generously than Markdown.
  */
-
-type Format = 'md' | 'mdx';
-type Values = Readonly<Record<string, string>>;
-
-interface Wording {
-  message: (v: Values) => Bilingual;
-  hint?: (v: Values) => Bilingual | undefined;
-}
-
-export const CALLOUT_TYPES = ['info', 'warning', 'note'] as const;
-
-interface ComponentAttribute {
-  readonly required: boolean;
-  /** A rule to report when the value is not acceptable. */
-  readonly check?: (value: string) => Finding['rule'] | undefined;
-}
-
-/** The components the portal provides to `.mdx` bodies; nothing else can be imported. */
-const COMPONENTS: Readonly<Record<string, Readonly<Record<string, ComponentAttribute>>>> = {
-  Callout: {
-    type: { required: true, check: (value) => ((CALLOUT_TYPES as readonly string[]).includes(value) ? undefined : 'callout-type') },
-  },
-  Figure: {
-    src: { required: true, check: (value) => urlRule(value, 'image') },
-    alt: { required: true },
-    caption: { required: false },
-  },
-  ProgramRef: {
-    id: { required: true, check: (value) => (slugSchema.safeParse(value).success ? undefined : 'programme-ref-id') },
-  },
-};
-const COMPONENT_NAMES = Object.keys(COMPONENTS);
-
-/** Own keys only: `<__proto__>` must not find Object.prototype. */
-function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-const componentList = COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');
-
-/** Tags that run code, load other documents or change the portal itself. */
-const FORBIDDEN_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'link', 'meta', 'base']);
-
-/** Elements whose content a browser reads as raw text: skipped after reporting the tag, to avoid noise. */
-const RAW_TEXT_TAGS = new Set(['script', 'style', 'iframe', 'textarea', 'title', 'xmp', 'noembed', 'noframes']);
-
-const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'em', 'b', 'i', 'u', 'sup', 'sub', 'abbr', 'ul', 'ol', 'li',
-  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'a', 'img', 'details', 'summary', 'blockquote', 'code', 'pre', 'kbd', 'mark', 'small', 'span', 'div',
-] as const;
-const ALLOWED_TAG_SET: ReadonlySet<string> = new Set(ALLOWED_TAGS);
-
-/**
- * Attributes allowed on the formatting tags. `id` and `class` are left out on purpose: an `id`
- * can shadow the portal's own scripts (DOM clobbering) and a `class` can dress text up as an
- * official notice of the portal.
- */
-const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
-const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  a: ['href', 'hreflang', 'target', 'rel'],
-  img: ['src', 'alt', 'width', 'height', 'loading'],
-  ol: ['start', 'reversed', 'type'],
-  li: ['value'],
-  td: ['colspan', 'rowspan', 'headers', 'align'],
-  th: ['colspan', 'rowspan', 'headers', 'scope', 'align'],
-  col: ['span'],
-  colgroup: ['span'],
-  details: ['open'],
-};
-
-const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
-const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-
-const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
-
-const RULES = {
-  esm: {
-    message: (v) => ({
-      id: `Baris "${v.keyword} …" tidak diizinkan: isi halaman tidak boleh memuat kode.`,
-      en: `"${v.keyword} …" lines are not allowed: page content must not contain code.`,
-    }),
-    hint: () => ({
-      id: `Komponen ${componentList} sudah tersedia tanpa import. Jika ini kalimat biasa, jangan awali baris dengan kata ini.`,
-      en: `The components ${componentList} are available without an import. If this is ordinary text, do not start the line with this word.`,
-    }),
-  },
-  expression: {
-    message: () => ({
-      id: 'Kurung kurawal { } tidak diizinkan: di MDX isinya dijalankan sebagai kode JavaScript.',
-      en: 'Curly braces { } are not allowed: in MDX their content runs as JavaScript code.',
-    }),
-    hint: () => ({
-      id: 'Untuk menulis kurung kurawal sebagai teks biasa, tulis \\{ dan \\}.',
-      en: 'To write a curly brace as plain text, write \\{ and \\}.',
-    }),
-  },
-  'component-unknown': {
-    message: (v) => ({
-      id: `Komponen <${v.name}> tidak tersedia. Yang tersedia: ${componentList}.`,
-      en: `Component <${v.name}> is not available. Available: ${componentList}.`,
-    }),
-    hint: (v) => {
-      const match = closestMatch(v.name ?? '', COMPONENT_NAMES);
-      return match ? { id: `mungkin maksud Anda <${match}>?`, en: `did you mean <${match}>?` } : undefined;
-    },
-  },
-  'component-in-md': {
-    message: (v) => ({ id: `Komponen <${v.name}> hanya bisa dipakai di berkas .mdx.`, en: `Component <${v.name}> only works in .mdx files.` }),
-    hint: () => ({
-      id: 'Ganti akhiran nama berkas dari .md menjadi .mdx (nama lainnya tetap), atau hapus komponennya.',
-      en: 'Change the file name ending from .md to .mdx (keep the rest of the name), or remove the component.',
-    }),
-  },
-  'component-attribute-unknown': {
-    message: (v) => ({
-      id: `Atribut "${v.attribute}" tidak dikenal untuk <${v.name}>. Yang dikenal: ${v.allowed}.`,
-      en: `Unknown attribute "${v.attribute}" for <${v.name}>. Known: ${v.allowed}.`,
-    }),
-  },
-  'component-attribute-missing': {
-    message: (v) => ({ id: `<${v.name}> memerlukan atribut ${v.attribute}="…".`, en: `<${v.name}> needs the attribute ${v.attribute}="…".` }),
-  },
-  'attribute-not-text': {
-    message: (v) => ({
-      id: `Nilai atribut ${v.attribute} harus teks biasa di dalam tanda kutip, mis. ${v.attribute}="…".`,
-      en: `The value of ${v.attribute} must be plain text in quotes, e.g. ${v.attribute}="…".`,
-    }),
-    hint: () => ({ id: 'Nilai di dalam { } adalah kode dan tidak diizinkan.', en: 'A value in { } is code and is not allowed.' }),
-  },
-  'callout-type': {
-    message: (v) => ({
-      id: `Jenis Callout "${v.value}" tidak dikenal. Pilihan: ${CALLOUT_TYPES.join(', ')}.`,
-      en: `Unknown Callout type "${v.value}". Choose one of: ${CALLOUT_TYPES.join(', ')}.`,
-    }),
-  },
-  'programme-ref-id': {
-    message: (v) => ({ id: `"${v.value}" bukan id program yang valid.`, en: `"${v.value}" is not a valid programme id.` }),
-    hint: () => ({
-      id: 'Tulis id program di daerah yang sama: nama berkasnya di folder program/ tanpa .md, mis. e-kelurahan.',
-      en: 'Write the id of a programme in the same region: its file name in the program/ folder without .md, e.g. e-kelurahan.',
-    }),
-  },
-  'tag-forbidden': {
-    message: (v) => ({
-      id: `Tag HTML <${v.tag}> dilarang: tag ini bisa menjalankan kode, memuat halaman lain, atau mengubah tampilan portal.`,
-      en: `The HTML tag <${v.tag}> is forbidden: it can run code, load other pages or change how the portal looks.`,
-    }),
-    hint: () => ({
-      id: 'Untuk video, peta, atau formulir, tulis tautan biasa: [judul](https://…).',
-      en: 'For a video, map or form, write a plain link: [title](https://…).',
-    }),
-  },
-  'tag-not-allowed': {
-    message: (v) => ({ id: `Tag HTML <${v.tag}> tidak termasuk yang diizinkan.`, en: `The HTML tag <${v.tag}> is not among the allowed ones.` }),
-    hint: () => ({
-      id: `Tag yang boleh: ${ALLOWED_TAGS.join(', ')}. Kebanyakan format bisa ditulis dengan Markdown (**tebal**, _miring_, - daftar).`,
-      en: `Allowed tags: ${ALLOWED_TAGS.join(', ')}. Most formatting can be written in Markdown (**bold**, _italic_, - lists).`,
-    }),
-  },
-  'tag-malformed': {
-    message: (v) => ({
-      id: `Tag <${v.tag}> tidak ditulis dengan benar, sehingga peramban bisa membacanya berbeda dari pemeriksaan ini.`,
-      en: `The tag <${v.tag}> is not written correctly, so a browser could read it differently from this check.`,
-    }),
-    hint: () => ({
-      id: 'Tulis atribut sebagai nama="nilai" dipisah spasi, mis. <a href="https://…" title="…">.',
-      en: 'Write attributes as name="value" separated by spaces, e.g. <a href="https://…" title="…">.',
-    }),
-  },
-  'html-special': {
-    message: () => ({
-      id: 'Kode HTML khusus seperti <!…>, <?…?> atau <![CDATA[…]]> tidak diizinkan.',
-      en: 'Special HTML such as <!…>, <?…?> or <![CDATA[…]]> is not allowed.',
-    }),
-  },
-  'comment-malformed': {
-    message: () => ({
-      id: 'Komentar HTML ini memuat --!> atau tanda `, sehingga bisa terbaca berbeda oleh peramban.',
-      en: 'This HTML comment contains --!> or a backtick, so a browser could read it differently.',
-    }),
-  },
-  'comment-in-mdx': {
-    message: () => ({ id: 'Komentar HTML <!-- --> tidak bisa dipakai di berkas .mdx.', en: 'HTML comments <!-- --> do not work in .mdx files.' }),
-    hint: () => ({
-      id: 'Hapus komentarnya; catatan untuk penyunting bisa ditulis di merge request.',
-      en: 'Remove the comment; notes for reviewers belong in the merge request.',
-    }),
-  },
-  'autolink-in-mdx': {
-    message: (v) => ({ id: `Tautan <${v.url}> tidak bisa dipakai di berkas .mdx.`, en: `The link <${v.url}> does not work in .mdx files.` }),
-    hint: () => ({ id: 'Tulis tautan sebagai [teks](https://…).', en: 'Write links as [text](https://…).' }),
-  },
-  'attribute-event-handler': {
-    message: (v) => ({
-      id: `Atribut ${v.attribute} tidak diizinkan: atribut on… menjalankan kode JavaScript.`,
-      en: `The attribute ${v.attribute} is not allowed: on… attributes run JavaScript code.`,
-    }),
-  },
-  'attribute-style': {
-    message: () => ({
-      id: 'Atribut style tidak diizinkan: tampilan diatur oleh portal agar seragam dan mudah dibaca.',
-      en: 'The style attribute is not allowed: the portal sets the look so that pages stay consistent and readable.',
-    }),
-  },
-  'attribute-not-allowed': {
-    message: (v) => ({ id: `Atribut ${v.attribute} tidak diizinkan pada <${v.tag}>.`, en: `The attribute ${v.attribute} is not allowed on <${v.tag}>.` }),
-    hint: (v) => ({ id: `Atribut yang boleh pada <${v.tag}>: ${v.allowed}.`, en: `Attributes allowed on <${v.tag}>: ${v.allowed}.` }),
-  },
-  'url-script': {
-    message: (v) => ({
-      id: `Alamat "${v.url}" tidak diizinkan: alamat berawalan ${v.scheme}: bisa menjalankan kode atau menyisipkan isi tersembunyi.`,
-      en: `The address "${v.url}" is not allowed: ${v.scheme}: addresses can run code or embed hidden content.`,
-    }),
-    hint: () => ({ id: 'Pakai alamat web https://… atau alamat berkas di portal.', en: 'Use a https://… web address or the address of a file on the portal.' }),
-  },
-  'url-scheme': {
-    message: (v) => ({
-      id: `Alamat "${v.url}" memakai jenis ${v.scheme}: yang tidak diizinkan. Yang boleh: https://, http://, mailto:, tel:, atau alamat di portal.`,
-      en: `The address "${v.url}" uses ${v.scheme}:, which is not allowed. Allowed: https://, http://, mailto:, tel:, or an address on the portal.`,
-    }),
-  },
-  'image-not-local': {
-    message: (v) => ({
-      id: `Gambar harus berupa berkas di portal, bukan "${v.url}".`,
-      en: `Images must be files on the portal, not "${v.url}".`,
-    }),
-    hint: () => ({
-      id: 'Portal tidak memuat apa pun dari situs lain. Simpan gambar di folder public/ lalu tulis alamatnya, mis. /gambar/foto.jpg.',
-      en: 'The portal loads nothing from other sites. Put the image in public/ and use its path, e.g. /gambar/foto.jpg.',
-    }),
-  },
-  'markup-contains-code': {
-    message: () => ({
-      id: 'Tanda kode (` atau baris ```/~~~) berada di dalam tag HTML atau alamat tautan, sehingga tidak jelas mana yang kode.',
-      en: 'A code mark (` or a ```/~~~ line) sits inside an HTML tag or link address, so it is unclear what is code.',
-    }),
-    hint: () => ({ id: 'Pindahkan contoh kode ke luar tag atau tautan.', en: 'Move the code example out of the tag or link.' }),
-  },
-} satisfies Record<string, Wording>;
-
-type RuleId = keyof typeof RULES;
-
-interface Finding {
-  readonly offset: number;
-  readonly rule: RuleId;
-  readonly values?: Values;
-}
-
-/** Shown instead of a rule's own hint when the finding sits in text that looks like code but cannot be skipped safely. */
-const UNRECOGNISED_CODE_HINT: Bilingual = {
-  id: 'Ini tampak seperti contoh kode, tetapi tidak bisa dikenali dengan pasti. Letakkan ``` di awal baris (tanpa spasi, di luar daftar atau kutipan), dan jangan pakai `…` di baris yang sama dengan tautan, tabel, atau tag HTML.',
-  en: 'This looks like a code example but cannot be recognised with certainty. Put ``` at the very start of a line (no spaces, outside lists and quotes), and avoid `…` on lines with links, tables or HTML tags.',
-};
 
 interface Range {
   readonly start: number;
@@ -332,7 +90,7 @@ interface Blocks {
 }
 
 /** Reads fences and HTML blocks line by line as CommonMark does; `withFences: false` ignores fences. */
-function readBlocks(lines: readonly Line[], format: Format, withFences: boolean): Blocks {
+function readBlocks(lines: readonly Line[], format: BodyFormat, withFences: boolean): Blocks {
   const fences: Range[] = [];
   const htmlBlocks: Range[] = [];
   let trusted = true;
@@ -452,35 +210,6 @@ function bodyOf(lines: readonly Line[], span: Range): string {
   return line ? line.text.slice(span.start - line.start, span.end - line.start) : '';
 }
 
-/** The named character references that spell parts of a scheme (`java&Tab;script&colon;`). */
-const NAMED_URL_ENTITIES: Readonly<Record<string, string>> = { colon: ':', tab: '\t', newline: '\n' };
-
-/** Decodes what a browser decodes before it looks at a URL's scheme, so `jav&#97;script:` is caught. */
-function normaliseUrl(raw: string): string {
-  const fromCodePoint = (code: number): string => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD');
-  return raw
-    .replace(/&#x([0-9a-f]{1,8});?/gi, (_, hex: string) => fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d{1,10});?/g, (_, decimal: string) => fromCodePoint(Number(decimal)))
-    .replace(/&(colon|tab|newline);/gi, (_, name: string) => NAMED_URL_ENTITIES[name.toLowerCase()] ?? '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/[\t\n\r]/g, '')
-    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
-    .toLowerCase();
-}
-
-function urlScheme(raw: string): string | undefined {
-  return /^([a-z][a-z0-9+.-]*):/.exec(normaliseUrl(raw))?.[1];
-}
-
-function urlRule(raw: string, use: 'link' | 'image'): RuleId | undefined {
-  const scheme = urlScheme(raw);
-  if (scheme === undefined) return undefined;
-  if (SCRIPT_SCHEMES.has(scheme)) return 'url-script';
-  // The portal loads nothing from other hosts (and its CSP would block it): images live in public/.
-  if (use === 'image') return 'image-not-local';
-  return LINK_SCHEMES.has(scheme) ? undefined : 'url-scheme';
-}
-
 interface Attribute {
   readonly name: string;
   readonly offset: number;
@@ -516,7 +245,7 @@ function matchingBrace(text: string, open: number): number {
  * Reads a tag the way a browser finds its end (the first `>` outside a quoted value), then
  * checks it against the stricter grammar of CommonMark and JSX. Undefined when there is no end.
  */
-function readTag(text: string, start: number, format: Format): Tag | undefined {
+function readTag(text: string, start: number, format: BodyFormat): Tag | undefined {
   const closing = text[start + 1] === '/';
   const nameStart = start + (closing ? 2 : 1);
   const name = /[^\s/>]+/y;
@@ -656,9 +385,9 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
 }
 
 /** The scan proper: walks the body outside skipped code and records every finding. */
-function scan(body: string, format: Format, skip: readonly Range[], fences: readonly Range[], htmlBlocks: readonly Range[]): Finding[] {
+function scan(body: string, format: BodyFormat, skip: readonly Range[], fences: readonly Range[], htmlBlocks: readonly Range[]): Finding[] {
   const findings = new Map<string, Finding>();
-  const add = (offset: number, rule: RuleId, values?: Values): void => {
+  const add = (offset: number, rule: BodyRuleId, values?: Finding['values']): void => {
     findings.set(`${offset}:${rule}`, values ? { offset, rule, values } : { offset, rule });
   };
   const containsCode = (start: number, end: number): boolean => body.slice(start, end).includes('`') || overlaps(start, end, fences);
@@ -882,12 +611,15 @@ function lineEnd(text: string, from: number): number {
   return end === -1 ? text.length : end;
 }
 
-/**
- * Problems in a content body. `firstBodyLine` is the line of the file on which `body` starts, so
- * each problem names the line an author sees in the editor.
- */
-export function checkContentBody(file: string, body: string, firstBodyLine: number): Problem[] {
-  const format: Format = file.endsWith('.mdx') ? 'mdx' : 'md';
+/** A finding of the scanner, with its 1-based line in the body. */
+export interface ScannedFinding {
+  readonly line: number;
+  readonly finding: Finding;
+  /** True when the finding sits in text that looks like code but could not be skipped safely. */
+  readonly unsure: boolean;
+}
+
+export function scanBody(body: string, format: BodyFormat): ScannedFinding[] {
   const lines = splitLines(body);
   const blocks = readBlocks(lines, format, true);
   // Without trusted fences, HTML blocks are read as if there were no code blocks at all: more of
@@ -898,21 +630,9 @@ export function checkContentBody(file: string, body: string, firstBodyLine: numb
   const findings = scan(body, format, [...trustedFences, ...inlineCode.skip], trustedFences, htmlBlocks);
   const unsure = [...(blocks.trusted ? [] : blocks.fences), ...inlineCode.unsure];
   const lineStarts = lines.map((line) => line.start);
-
   return findings
     .sort((a, b) => a.offset - b.offset)
-    .map((finding): Problem => {
-      const wording: Wording = RULES[finding.rule];
-      const values = finding.values ?? {};
-      const hint = inside(finding.offset, unsure) ? UNRECOGNISED_CODE_HINT : wording.hint?.(values);
-      return {
-        file,
-        line: firstBodyLine + lineIndexOf(lineStarts, finding.offset),
-        field: '',
-        message: wording.message(values),
-        ...(hint ? { hint } : {}),
-      };
-    });
+    .map((finding) => ({ line: 1 + lineIndexOf(lineStarts, finding.offset), finding, unsure: inside(finding.offset, unsure) }));
 }
 
 /** 0-based index of the line holding `offset`. */

@@ -1,0 +1,62 @@
+import type { Root } from 'mdast';
+import { markdownToHtml, mdxToJs, type MdastPluginDefinition } from 'satteri';
+import type { Problem } from '../problem.ts';
+import { guardTree, type GuardFinding, type GuardOptions } from './guard.ts';
+import { UNRECOGNISED_CODE_HINT, describeFinding } from './messages.ts';
+import { MARKDOWN_FEATURES, type BodyFormat } from './policy.ts';
+import { scanBody } from './scanner.ts';
+
+/**
+ * The check's judgement of a content body: the body is parsed by the same parser, with the same
+ * features, as in the build, and the AST guard judges that tree. The scanner then reads the raw
+ * text as a second opinion; what it alone finds is reported too (it is stricter, never looser).
+ */
+
+export const bodyFormatOf = (file: string): BodyFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
+
+/** Runs the parser on a body and returns the guard's findings, or the parser's own complaint. */
+export function parseAndGuard(body: string, format: BodyFormat, options: GuardOptions = {}): GuardFinding[] {
+  const found: GuardFinding[] = [];
+  const collect: MdastPluginDefinition = {
+    name: 'masterplan-check-guard',
+    options: { position: true },
+    before: (root) => {
+      found.push(...guardTree(root as Root, format, options));
+    },
+  };
+  const settings = { features: MARKDOWN_FEATURES, mdastPlugins: [collect] };
+  try {
+    if (format === 'mdx') mdxToJs(body, settings);
+    else markdownToHtml(body, settings);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const line = Number(/^(\d+):\d+/.exec(detail)?.[1] ?? 1);
+    const finding = { offset: 0, rule: 'mdx-syntax', values: { detail: detail.replace(/^\d+:\d+:\s*/, '') } } as const;
+    return [{ line, rule: finding.rule, ...describeFinding(finding) }];
+  }
+  return found;
+}
+
+/**
+ * Problems in a content body. `firstBodyLine` is the line of the file on which `body` starts, so
+ * each problem names the line an author sees in the editor.
+ */
+export function checkContentBody(file: string, body: string, firstBodyLine: number, options: GuardOptions = {}): Problem[] {
+  const format = bodyFormatOf(file);
+  const scanned = scanBody(body, format);
+  // Where MDX could not be parsed, the scanner's own finding on that line says more precisely why.
+  const fromTree = parseAndGuard(body, format, options).filter(
+    ({ line, rule }) => rule !== 'mdx-syntax' || !scanned.some((other) => other.line === line),
+  );
+  const seen = new Set(fromTree.map(({ line, rule }) => `${line}:${rule}`));
+  const secondOpinion = scanned
+    .filter(({ line, finding }) => !seen.has(`${line}:${finding.rule}`))
+    .map(({ line, finding, unsure }) => {
+      const { message, hint } = describeFinding(finding);
+      const shown = unsure ? UNRECOGNISED_CODE_HINT : hint;
+      return { line, message, ...(shown ? { hint: shown } : {}) };
+    });
+  return [...fromTree, ...secondOpinion]
+    .sort((a, b) => a.line - b.line)
+    .map(({ line, message, hint }) => ({ file, line: firstBodyLine + line - 1, field: '', message, ...(hint ? { hint } : {}) }));
+}
