@@ -165,13 +165,13 @@ describe('buildFeed', () => {
       ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
       // A deleted programme has no page any more: its region's page stands in.
       ['Hapus program lama', `${SITE}/kota-asal/`],
-      // Pages in two regions: the entry links to the portal's home page and lists both.
-      ['Tambah dua program', `${SITE}/`],
+      // The fictional region's programme in the same commit is left out of this national feed.
+      ['Tambah dua program', `${SITE}/kota-asal/program/pasar/`],
       // Several pages of one region: the region's page.
       ['Profil dan dimensi', `${SITE}/kota-asal/`],
     ]);
     expect(feed.entries[2]!.contentHtml).toBe(
-      `<p>Perubahan <code>2222222</code> pada halaman:</p><ul><li><a href="${SITE}/kota-contoh/program/bus/">Bus Kota (Kota Contoh (fiktif))</a></li><li><a href="${SITE}/kota-asal/program/pasar/">Pasar Non-Tunai (Kota Asal)</a></li></ul>`,
+      `<p>Perubahan <code>2222222</code> pada halaman:</p><ul><li><a href="${SITE}/kota-asal/program/pasar/">Pasar Non-Tunai (Kota Asal)</a></li></ul>`,
     );
     expect(feed.entries[3]!.contentHtml).toContain('Antrean &lt;Puskesmas&gt; &amp; Klinik (Kota Asal)');
     expect(feed.entries[3]!.contentHtml).toContain('content/kota-asal/program/lama.md (tidak ada lagi di portal)');
@@ -204,13 +204,20 @@ describe('buildFeed', () => {
     expect(entries(demo)).toEqual([['Tambah dua program', `${SITE}/kota-contoh/program/bus/`]]);
   });
 
-  it('a dimension feed holds its programmes and dimension pages in every region', () => {
+  it('a dimension feed holds its programmes and dimension pages in every real region', () => {
     const living = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-living')! }, history(), model, absoluteUrl);
+    // The fictional region's bus programme (smart-living, commit "Tambah dua program") is not national news.
     expect(entries(living)).toEqual([
       ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
-      ['Tambah dua program', `${SITE}/kota-contoh/program/bus/`],
       ['Profil dan dimensi', `${SITE}/kota-asal/dimensi/smart-living/`],
     ]);
+  });
+
+  it('keeps a deleted file of the fictional region out of the national feeds too', () => {
+    const log = gitLogOutput([{ hash: hash('5'), date: '2026-04-01T10:00:00+07:00', subject: 'Hapus contoh', changes: [['D', 'content/kota-contoh/program/lama.md']] }]);
+    const deleted = indexHistory(parseGitLog(log), 'complete');
+    expect(buildFeed({ kind: 'all' }, deleted, model, absoluteUrl).entries).toEqual([]);
+    expect(entries(buildFeed({ kind: 'region', region: region('kota-contoh') }, deleted, model, absoluteUrl))).toEqual([['Hapus contoh', `${SITE}/kota-contoh/`]]);
   });
 
   it('without changes in scope, the feed is empty and dated by the newest commit, never by the clock', () => {

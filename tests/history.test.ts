@@ -282,7 +282,7 @@ describe('a commit subject cannot forge history', () => {
   });
 
   it('dates the feed entry by the real commit', async () => {
-    const region = regionSchema.parse({ slug: 'kota-a', name: 'Kota A', type: 'kota', province: 'Provinsi Uji', fictional: true });
+    const region = regionSchema.parse({ slug: 'kota-a', name: 'Kota A', type: 'kota', province: 'Provinsi Uji', sources: [{ title: 'Berita' }] });
     const model = buildModel({
       regions: [{ kind: 'region', region: 'kota-a', name: 'index', entryId: 'kota-a/index', file: 'content/kota-a/index.mdx', data: region }],
       dimensionPages: [],

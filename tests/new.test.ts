@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { fieldNamesAt } from '../src/lib/content/field-names.ts';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
+import { templatePlaceholders } from '../src/lib/content/placeholders.ts';
 import { SCHEMAS } from '../src/lib/content/read.ts';
 import { DIMENSIONS, DIMENSION_IDS } from '../src/lib/dimensions.ts';
 
@@ -43,6 +44,7 @@ async function run(args: readonly string[], input?: string): Promise<Run> {
   }
 }
 
+/** A fictional demo region: not in the register, so its identity is given in full. */
 const NEW_REGION = ['kota-contoh', '--name', 'Kota Contoh', '--province', 'Kalimantan Timur', '--type', 'kota'];
 
 async function filesUnder(folder: string): Promise<string[]> {
@@ -105,8 +107,8 @@ describe('npm run new <region>', () => {
     }
   });
 
-  it('has commented examples that are valid once uncommented, sources included', async () => {
-    await run(NEW_REGION);
+  it('has commented examples that are valid once uncommented, sources included, for a real region, where only its template text is refused', async () => {
+    await run(['64.71']);
     const filled = await mkdtemp(path.join(tmpdir(), 'masterplan-filled-'));
     try {
       await cp(path.join(root, 'content'), path.join(filled, 'content'), { recursive: true });
@@ -116,10 +118,15 @@ describe('npm run new <region>', () => {
         const text = uncommentExamples(await readFile(location, 'utf8'), new Set(allFieldNames(SCHEMAS[kind])));
         await writeFile(location, text.replace('fictional: true', 'fictional: false'));
       }
-      const region = await readFile(path.join(filled, 'content/kota-contoh/index.md'), 'utf8');
+      const region = await readFile(path.join(filled, 'content/kota-balikpapan/index.md'), 'utf8');
       expect(region).toMatch(/^sources:/m);
       expect(region).toMatch(/^ {2}kind: perwal/m);
-      expect((await loadContentFromDisk(filled)).problems).toEqual([]);
+      const { problems } = await loadContentFromDisk(filled);
+      const leftovers = problems.filter((problem) => problem.message.id.startsWith('Teks contoh dari templat masih ada: '));
+      expect(problems.filter((problem) => !leftovers.includes(problem))).toEqual([]);
+      // Every placeholder the templates write is caught when a real region keeps it.
+      const reported = new Set(leftovers.map((problem) => /"(.*)"\.$/.exec(problem.message.id)?.[1]));
+      expect([...reported].sort()).toEqual(templatePlaceholders().map((placeholder) => placeholder.text).sort());
     } finally {
       await rm(filled, { recursive: true, force: true });
     }
@@ -172,13 +179,141 @@ describe('npm run new <region>', () => {
     expect(index).toContain('chair: "Bupati"');
   });
 
-  it('asks in Indonesian when run without arguments', async () => {
-    const result = await run([], ['1', 'Kota Bau-Bau', '', '', 'Sulawesi Tenggara', ''].join('\n'));
+  it('asks in Indonesian when run without arguments, for a fictional demo region', async () => {
+    const result = await run([], ['3', 'Kota Contoh Jaya', '', '', 'Provinsi Contoh', ''].join('\n'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Nama resmi daerah, mis. Kota Balikpapan: ');
-    expect(result.stdout).toContain('Slug, yaitu alamat halaman dan nama folder [kota-bau-bau]: ');
+    expect(result.stdout).toContain('Nama daerah contoh, mis. Kota Contoh: ');
+    expect(result.stdout).toContain('Slug, yaitu alamat halaman dan nama folder [kota-contoh-jaya]: ');
     expect((await loadContentFromDisk(root)).counts.regions).toBe(1);
-    expect(await readFile(path.join(root, 'content/kota-bau-bau/index.md'), 'utf8')).toMatch(/^province: "Sulawesi Tenggara"/m);
+    const index = await readFile(path.join(root, 'content/kota-contoh-jaya/index.md'), 'utf8');
+    expect(index).toMatch(/^province: "Provinsi Contoh"/m);
+    expect(index).toMatch(/^# code: "64.71"/m);
+  });
+});
+
+describe('npm run new <code or name>: a region of the national register', () => {
+  /** The identity lines of a new region's index.md. */
+  async function identityOf(slug: string): Promise<string[]> {
+    const index = await readFile(path.join(root, `content/${slug}/index.md`), 'utf8');
+    return index.split('\n').filter((line) => /^(fictional|slug|name|type|province|code):/.test(line)).map((line) => line.replace(/ {3}#.*$/, ''));
+  }
+
+  it('fills slug, name, type, province and code in from the register, by code, and passes the check', async () => {
+    const result = await run(['64.71']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Dari daftar wilayah Kemendagri · From the Kemendagri register: 64.71 Kota Balikpapan, kota, Kalimantan Timur');
+    expect(await identityOf('kota-balikpapan')).toEqual([
+      'fictional: true',
+      'slug: kota-balikpapan',
+      'name: "Kota Balikpapan"',
+      'type: kota',
+      'province: "Kalimantan Timur"',
+      'code: "64.71"',
+    ]);
+    const { problems, counts } = await loadContentFromDisk(root);
+    expect(problems).toEqual([]);
+    expect(counts.regions).toBe(1);
+  });
+
+  it('finds the region by name, with or without Kota/Kabupaten, and corrects a slug without its type', async () => {
+    for (const args of [['Balikpapan'], ['kabupaten buleleng'], ['kota-jakarta-pusat'], ['mimika'], ['Kota', 'Bontang']]) expect((await run(args)).code, args.join(' ')).toBe(0);
+    expect((await run(['samarinda', '--province', 'Kalimantan Timur'])).code).toBe(0);
+    expect((await readdir(path.join(root, 'content'))).sort()).toEqual([
+      'kabupaten-buleleng',
+      'kabupaten-mimika',
+      'kota-balikpapan',
+      'kota-bontang',
+      'kota-jakarta-pusat',
+      'kota-samarinda',
+    ]);
+    expect(await identityOf('kabupaten-mimika')).toContain('province: "Papua Tengah"');
+    expect(await identityOf('kota-jakarta-pusat')).toContain('name: "Kota Administrasi Jakarta Pusat"');
+    expect(await readFile(path.join(root, 'content/kabupaten-buleleng/index.md'), 'utf8')).toContain('chair: "Bupati"');
+    expect((await loadContentFromDisk(root)).problems).toEqual([]);
+  });
+
+  it('lists the candidates of an ambiguous name and asks for the code', async () => {
+    const result = await run(['Bandung']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        'npm run new',
+        '  ✗ "Bandung" cocok dengan 2 daerah: 32.04 Kabupaten Bandung (Jawa Barat); 32.73 Kota Bandung (Jawa Barat).',
+        '    "Bandung" matches 2 regions: 32.04 Kabupaten Bandung (Jawa Barat); 32.73 Kota Bandung (Jawa Barat).',
+        '    Petunjuk: Pilih dengan kodenya, mis. npm run new -- 32.04',
+        '    Hint: Choose one by its code, e.g. npm run new -- 32.04',
+        '',
+        '✗ Tidak ada berkas yang dibuat. · Nothing was created.',
+        '',
+      ].join('\n'),
+    );
+    expect(await filesUnder(root)).toEqual([]);
+  });
+
+  it('suggests the registered regions a misspelt, mistyped or partial name means, and refuses an unknown code', async () => {
+    const misspelt = await run(['Balikpapn']);
+    expect(misspelt.code).toBe(1);
+    expect(misspelt.stderr).toContain(
+      [
+        'npm run new',
+        '  ✗ "Balikpapn" tidak ada di daftar wilayah Kemendagri.',
+        '    "Balikpapn" is not in the Kemendagri register.',
+        '    Petunjuk: Mungkin maksud Anda Kota Balikpapan (npm run new -- 64.71)?',
+        '    Hint: Did you mean Kota Balikpapan (npm run new -- 64.71)?',
+      ].join('\n'),
+    );
+    const wrongType = await run(['kota-buleleng']);
+    expect(wrongType.stderr).toContain('    Petunjuk: Mungkin maksud Anda Kabupaten Buleleng (npm run new -- 51.08)?\n');
+    const firstWord = await run(['Jakarta']);
+    expect(firstWord.stderr).toContain(
+      '    Petunjuk: Mungkin maksud Anda salah satu dari: Kota Administrasi Jakarta Pusat (npm run new -- 31.71); Kota Administrasi Jakarta Utara (npm run new -- 31.72); ' +
+        'Kota Administrasi Jakarta Barat (npm run new -- 31.73); Kota Administrasi Jakarta Selatan (npm run new -- 31.74); Kota Administrasi Jakarta Timur (npm run new -- 31.75)?\n',
+    );
+    const unknown = await run(['64.99']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(
+      [
+        'npm run new',
+        '  ✗ Kode wilayah "64.99" tidak ada di daftar Kemendagri.',
+        '    Region code "64.99" is not in the Kemendagri register.',
+        '    Petunjuk: Cari kodenya di data/wilayah/kode-wilayah-2025.tsv.',
+      ].join('\n'),
+    );
+    expect(await filesUnder(root)).toEqual([]);
+  });
+
+  it('refuses flags that contradict the register, in the words of the check', async () => {
+    const result = await run(['64.71', '--province', 'Kalimantan Timr', '--name', 'Kota Samarinda']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        'npm run new › --name',
+        '  ✗ Nama "Kota Samarinda" tidak sesuai daftar Kemendagri: nama resmi kode 64.71 adalah "Kota Balikpapan".',
+        '    Name "Kota Samarinda" does not match the Kemendagri register: the official name for code 64.71 is "Kota Balikpapan".',
+        '    Petunjuk: "Kota Samarinda" adalah Kota Samarinda, kode 64.72: bila itu daerahnya, ganti code menjadi "64.72".',
+        '    Hint: "Kota Samarinda" is Kota Samarinda, code 64.72: if that is the region, change code to "64.72".',
+        '',
+        'npm run new › --province',
+        '  ✗ Provinsi "Kalimantan Timr" tidak sesuai daftar Kemendagri: kode 64.71 (Kota Balikpapan) ada di provinsi "Kalimantan Timur".',
+        '    Province "Kalimantan Timr" does not match the Kemendagri register: code 64.71 (Kota Balikpapan) is in the province "Kalimantan Timur".',
+        '    Petunjuk: Mungkin maksud Anda "Kalimantan Timur"?',
+        '    Hint: Did you mean "Kalimantan Timur"?',
+        '',
+        '✗ Tidak ada berkas yang dibuat. · Nothing was created.',
+        '',
+      ].join('\n'),
+    );
+    expect(await filesUnder(root)).toEqual([]);
+  });
+
+  it('asks for a code or name when run without arguments, again until it names one region', async () => {
+    const result = await run([], ['1', 'Bandung', '32.73', ''].join('\n'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Kode wilayah Kemendagri atau nama daerah, mis. 64.71 atau Balikpapan: ');
+    expect(result.stdout).toContain('"Bandung" cocok dengan 2 daerah: 32.04 Kabupaten Bandung (Jawa Barat); 32.73 Kota Bandung (Jawa Barat).');
+    expect(await identityOf('kota-bandung')).toContain('code: "32.73"');
+    expect((await loadContentFromDisk(root)).problems).toEqual([]);
   });
 });
 

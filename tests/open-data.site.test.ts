@@ -9,9 +9,29 @@ import { dimensionPageSchema } from '../src/lib/schema/dimension-page.ts';
 import { programmeSchema } from '../src/lib/schema/programme.ts';
 import { regionSchema } from '../src/lib/schema/region.ts';
 import { parseFundingCell, parseIndicatorsCell, parseListCell } from '../src/lib/exports/cells.ts';
-import { PROGRAMME_COLUMN_NAMES } from '../src/lib/exports/columns.ts';
-import { PROGRAMMES_CSV_PATH, PROGRAMMES_JSON_PATH, exportMeta, regionDataPath, schemaPath, type PageUrl } from '../src/lib/exports/data-files.ts';
-import { SCHEMA_NAMES, jsonSchemas } from '../src/lib/exports/json-schema.ts';
+import { COHORT_COLUMN_NAMES, EVALUATION_COLUMN_NAMES, PROGRAMME_COLUMN_NAMES, REGISTER_COLUMN_NAMES } from '../src/lib/exports/columns.ts';
+import { cohortRecords, cohortsCsv, cohortsFileSchema, cohortsJson, cohortsMeta } from '../src/lib/exports/cohorts.ts';
+import {
+  COHORTS_CSV_PATH,
+  COHORTS_JSON_PATH,
+  DEMO_DATASETS,
+  EVALUATIONS_CSV_PATH,
+  EVALUATIONS_JSON_PATH,
+  PROGRAMMES_CSV_PATH,
+  PROGRAMMES_JSON_PATH,
+  REGISTER_CSV_PATH,
+  REGISTER_JSON_PATH,
+  demoDataPath,
+  exportMeta,
+  regionDataPath,
+  schemaPath,
+  type PageUrl,
+} from '../src/lib/exports/data-files.ts';
+import { evaluationRecords, evaluationsCsv, evaluationsJson } from '../src/lib/exports/evaluations.ts';
+import { DATASET_SCHEMA_NAMES, SCHEMA_NAMES, datasetJsonSchemas, jsonSchemas } from '../src/lib/exports/json-schema.ts';
+import { readRegisterLicence, registerCsv, registerFileSchema, registerJson, registerMeta, registerRecords } from '../src/lib/exports/register.ts';
+import { loadCohorts } from '../src/lib/cohorts.ts';
+import { loadRegister } from '../src/lib/register/register.ts';
 import { programmeRecords, programmesCsv, programmesJson } from '../src/lib/exports/programmes.ts';
 import { PROGRAMME_LINES, checkFixture, text, validRegion, withLine } from './helpers/content-fixture.ts';
 import { builtSite, mainText, page } from './helpers/site.ts';
@@ -78,12 +98,12 @@ function parseCsv(csv: string): string[][] {
 const unguard = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
 
 /** Parses a whole programmes.csv (after the BOM) into one object per row, by column name. */
-function csvRecords(csv: string): Record<string, string>[] {
+function csvRecords(csv: string, columns: readonly string[] = PROGRAMME_COLUMN_NAMES): Record<string, string>[] {
   const [header, ...rows] = parseCsv(csv);
-  expect(header).toEqual(PROGRAMME_COLUMN_NAMES);
+  expect(header).toEqual(columns);
   return rows.map((cells) => {
-    expect(cells).toHaveLength(PROGRAMME_COLUMN_NAMES.length);
-    return Object.fromEntries(PROGRAMME_COLUMN_NAMES.map((name, index) => [name, unguard(cells[index]!)]));
+    expect(cells).toHaveLength(columns.length);
+    return Object.fromEntries(columns.map((name, index) => [name, unguard(cells[index]!)]));
   });
 }
 
@@ -113,13 +133,13 @@ describe('programmes.csv', () => {
     expect(() => parseCsv(csv.slice(1))).not.toThrow();
   });
 
-  it('gives back exactly the model’s programmes, each once, by key', async () => {
+  it('gives back exactly the real regions’ programmes, each once, by key', async () => {
     const rows = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
     const keys = rows.map((row) => row.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect([...keys].sort()).toEqual(model.programmes.map((p) => p.key).sort());
+    expect([...keys].sort()).toEqual(model.national.programmes.map((p) => p.key).sort());
     expect(keys).toEqual([...keys].sort());
-    for (const programme of model.programmes) {
+    for (const programme of model.national.programmes) {
       const row = rows.find((r) => r.key === programme.key)!;
       const { data } = programme;
       expect(row.region_slug).toBe(programme.regionSlug);
@@ -127,7 +147,7 @@ describe('programmes.csv', () => {
       expect(row.name).toBe(data.name);
       expect(row.fictional).toBe(String(programme.fictional));
       expect(row.dimension).toBe(data.dimension);
-      expect(row.element).toBe(data.element);
+      expect(row.element || undefined).toBe(data.element);
       expect(row.kind).toBe(data.kind);
       expect(row.status).toBe(data.status);
       expect(optionalNumber(row.start_year)).toBe(data.startYear);
@@ -145,12 +165,14 @@ describe('programmes.csv', () => {
   });
 
   it('flattens funding into sources and a total of the stated amounts', async () => {
-    const rows = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
-    const funded = model.programmes.find((p) => new Set(p.data.funding.map((f) => f.source)).size > 1 && p.data.funding.some((f) => f.amount))!;
+    // The demonstration region has the richest funding data; its file is written the same way.
+    const rows = csvRecords((await readBuilt(demoDataPath('programmes', 'csv'))).toString('utf8').slice(1));
+    const funded = model.fictionalRegions.flatMap((r) => r.programmes).find((p) => new Set(p.data.funding.map((f) => f.source)).size > 1 && p.data.funding.some((f) => f.amount))!;
     const row = rows.find((r) => r.key === funded.key)!;
     expect(parseListCell(row.funding_sources!)).toEqual([...new Set(funded.data.funding.map((f) => f.source))]);
     expect(Number(row.funding_total_idr)).toBe(funded.data.funding.reduce((sum, f) => sum + (f.amount ?? 0), 0));
-    const unfunded = rows.find((r) => r.funding_detail === '')!;
+    const national = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
+    const unfunded = national.find((r) => r.funding_detail === '')!;
     expect([unfunded.funding_sources, unfunded.funding_total_idr]).toEqual(['', '']);
   });
 });
@@ -159,16 +181,16 @@ describe('programmes.json', () => {
   it('holds the same programmes as the CSV, sorted by key, with metadata and no build time', async () => {
     const json = (await readBuiltJson(PROGRAMMES_JSON_PATH)) as { generated: Record<string, unknown>; programmes: { key: string }[] };
     const keys = json.programmes.map((p) => p.key);
-    expect(keys).toEqual(model.programmes.map((p) => p.key).sort());
+    expect(keys).toEqual(model.national.programmes.map((p) => p.key).sort());
     expect(json.generated).toMatchObject({ portal: 'Masterplan Terbuka', licence: 'CC-BY-4.0', schemas: { programme: pageUrl(schemaPath('programme')) } });
     expect(JSON.stringify(json.generated)).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
   it('is byte for byte what the export functions make from the content on disk', async () => {
-    const expected = programmesJson(programmeRecords(model, pageUrl), exportMeta(pageUrl));
+    const expected = programmesJson(programmeRecords(model.national.regions, pageUrl), exportMeta(pageUrl));
     expect((await readBuilt(PROGRAMMES_JSON_PATH)).toString('utf8')).toBe(expected);
     const csv = (await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8');
-    expect(csv).toBe(programmesCsv(programmeRecords(model, pageUrl)));
+    expect(csv).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl)));
   });
 
   it('does not depend on the order the content files were read in', async () => {
@@ -180,8 +202,89 @@ describe('programmes.json', () => {
       programmes: [...content.programmes].reverse(),
     });
     const meta = exportMeta(pageUrl);
-    expect(programmesJson(programmeRecords(reversed, pageUrl), meta)).toBe(programmesJson(programmeRecords(model, pageUrl), meta));
-    expect(programmesCsv(programmeRecords(reversed, pageUrl))).toBe(programmesCsv(programmeRecords(model, pageUrl)));
+    expect(programmesJson(programmeRecords(reversed.national.regions, pageUrl), meta)).toBe(programmesJson(programmeRecords(model.national.regions, pageUrl), meta));
+    expect(programmesCsv(programmeRecords(reversed.national.regions, pageUrl))).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl)));
+  });
+});
+
+describe('national and demonstration downloads', () => {
+  it('keep the fictional region out of the national files and put it, alone, in /data/demo/', async () => {
+    expect(model.fictionalRegions.length).toBeGreaterThan(0);
+    const national = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
+    expect(national.every((row) => row.fictional === 'false')).toBe(true);
+    const demo = csvRecords((await readBuilt(demoDataPath('programmes', 'csv'))).toString('utf8').slice(1));
+    expect(demo.map((row) => row.key).sort()).toEqual(model.fictionalRegions.flatMap((r) => r.programmes.map((p) => p.key)).sort());
+    expect(demo.every((row) => row.fictional === 'true')).toBe(true);
+    const meta = exportMeta(pageUrl);
+    for (const dataset of DEMO_DATASETS) {
+      const records = dataset === 'programmes' ? programmesJson(programmeRecords(model.fictionalRegions, pageUrl), meta) : evaluationsJson(evaluationRecords(model.fictionalRegions, pageUrl), meta);
+      expect((await readBuilt(demoDataPath(dataset, 'json'))).toString('utf8')).toBe(records);
+    }
+  });
+
+  it('publish every real region’s evaluation results, each row with its source, byte for byte what the export functions make', async () => {
+    const records = evaluationRecords(model.national.regions, pageUrl);
+    expect((await readBuilt(EVALUATIONS_CSV_PATH)).toString('utf8')).toBe(evaluationsCsv(records));
+    expect((await readBuilt(EVALUATIONS_JSON_PATH)).toString('utf8')).toBe(evaluationsJson(records, exportMeta(pageUrl)));
+    const rows = csvRecords((await readBuilt(EVALUATIONS_CSV_PATH)).toString('utf8').slice(1), EVALUATION_COLUMN_NAMES);
+    expect(rows).toHaveLength(model.national.regions.reduce((sum, region) => sum + region.data.evaluations.length, 0));
+    for (const row of rows) expect(row.source_title, `${row.region_slug} ${row.year}`).not.toBe('');
+  });
+});
+
+describe('register and cohorts downloads', () => {
+  /** The model as the build makes it: content plus the national lists of data/. */
+  const nationalModel = async (): Promise<SiteModel> => {
+    const { content, problems } = await readContent(process.cwd());
+    expect(problems).toEqual([]);
+    return buildModel(content, { register: loadRegister(), cohorts: loadCohorts() });
+  };
+
+  /** Rows of a built CSV by column name, after checking its header. */
+  const builtRows = async (sitePath: string, columns: readonly string[]): Promise<Record<string, string>[]> => {
+    const [header, ...rows] = parseCsv((await readBuilt(sitePath)).toString('utf8').slice(1));
+    expect(header).toEqual(columns);
+    return rows.map((cells) => Object.fromEntries(columns.map((name, index) => [name, unguard(cells[index]!)])));
+  };
+
+  it('list every province and kabupaten/kota of the register once, with its official name, byte for byte what the export functions make', async () => {
+    const national = await nationalModel();
+    const records = registerRecords(national.directory, pageUrl);
+    expect((await readBuilt(REGISTER_CSV_PATH)).toString('utf8')).toBe(registerCsv(records));
+    expect((await readBuilt(REGISTER_JSON_PATH)).toString('utf8')).toBe(registerJson(records, registerMeta(pageUrl, readRegisterLicence())));
+    const register = loadRegister();
+    const rows = await builtRows(REGISTER_CSV_PATH, REGISTER_COLUMN_NAMES);
+    expect(rows.filter((row) => row.type === 'provinsi').map((row) => `${row.code} ${row.name}`)).toEqual(register.provinces.map((p) => `${p.code} ${p.name}`));
+    const regions = rows.filter((row) => row.type !== 'provinsi');
+    expect(regions).toHaveLength(514);
+    expect(regions.map((row) => `${row.code} ${row.name} ${row.province_name}`)).toEqual(register.regions.map((r) => `${r.code} ${r.name} ${r.province.name}`).sort());
+  });
+
+  it('carry the register’s source and its MIT notice, and validate against their published schemas', async () => {
+    const registerFile = registerFileSchema.parse(await readBuiltJson(REGISTER_JSON_PATH));
+    expect(registerFile.generated.data_source.licence_notice).toBe(await readFile('data/wilayah/LICENSE', 'utf8'));
+    expect(registerFile.generated.data_source.legal_basis).toBe('Kepmendagri No. 300.2.2-2138 Tahun 2025');
+    const cohortsFile = cohortsFileSchema.parse(await readBuiltJson(COHORTS_JSON_PATH));
+    expect(cohortsFile.claims).toHaveLength(loadCohorts().claims.length);
+    const generated = datasetJsonSchemas();
+    for (const name of DATASET_SCHEMA_NAMES) expect(await readBuiltJson(schemaPath(name))).toEqual(generated[name]);
+  });
+
+  it('give every cohort claim a row with its sources, byte for byte what the export functions make', async () => {
+    const national = await nationalModel();
+    const records = cohortRecords(national, pageUrl);
+    expect((await readBuilt(COHORTS_CSV_PATH)).toString('utf8')).toBe(cohortsCsv(records));
+    expect((await readBuilt(COHORTS_JSON_PATH)).toString('utf8')).toBe(cohortsJson(records, cohortsMeta(pageUrl)));
+    const rows = await builtRows(COHORTS_CSV_PATH, COHORT_COLUMN_NAMES);
+    expect(rows.filter((row) => row.year === '2018').length).toBe(national.directory.cohorts.find((cohort) => cohort.year === 2018)?.regions);
+    for (const row of rows) expect(row.sources, `${row.region_code} ${row.year}`).not.toBe('');
+  });
+
+  it('never name the fictional region', async () => {
+    for (const file of [REGISTER_CSV_PATH, REGISTER_JSON_PATH, COHORTS_CSV_PATH, COHORTS_JSON_PATH]) {
+      const text = (await readBuilt(file)).toString('utf8');
+      for (const region of model.fictionalRegions) expect(text, file).not.toContain(region.slug);
+    }
   });
 });
 
@@ -242,11 +345,48 @@ describe('the data page', () => {
     it(`links every download, and each link resolves to a built file (${lang})`, async () => {
       const html = await page(`${prefix}/data/`);
       const links = [...html.matchAll(/<a href="([^"]+)"[^>]* download[ >]/g)].map((m) => m[1]!);
-      const expected = [PROGRAMMES_CSV_PATH, PROGRAMMES_JSON_PATH, ...model.regions.map((r) => regionDataPath(r.slug)), ...SCHEMA_NAMES.map(schemaPath)];
+      const expected = [
+        PROGRAMMES_CSV_PATH,
+        PROGRAMMES_JSON_PATH,
+        EVALUATIONS_CSV_PATH,
+        EVALUATIONS_JSON_PATH,
+        REGISTER_CSV_PATH,
+        REGISTER_JSON_PATH,
+        COHORTS_CSV_PATH,
+        COHORTS_JSON_PATH,
+        ...DEMO_DATASETS.flatMap((dataset) => [demoDataPath(dataset, 'csv'), demoDataPath(dataset, 'json')]),
+        ...model.regions.map((r) => regionDataPath(r.slug)),
+        ...SCHEMA_NAMES.map(schemaPath),
+        ...DATASET_SCHEMA_NAMES.map(schemaPath),
+      ];
       expect(links.map((link) => link.slice(link.indexOf('/data/')))).toEqual(expected);
       for (const link of expected) await expect(readBuilt(link)).resolves.toBeInstanceOf(Buffer);
     });
   }
+
+  it('documents register.csv and cohorts.csv column by column, the register’s source and MIT notice, and how the files answer questions', async () => {
+    /** Column names documented in the first table after the heading with this id. */
+    const documentedAfter = (html: string, headingId: string): string[] => {
+      const start = html.indexOf(`id="${headingId}"`);
+      expect(start, headingId).toBeGreaterThan(-1);
+      const table = html.slice(html.indexOf('<table', start), html.indexOf('</table>', start));
+      return [...table.matchAll(/<th scope="row"[^>]*><code[^>]*>([^<]+)<\/code><\/th>/g)].map((m) => m[1]!);
+    };
+    const notice = (await readFile('data/wilayah/LICENSE', 'utf8')).split('\n')[2]!;
+    for (const [prefix, heading, question] of [
+      ['', 'Pertanyaan yang bisa dijawab', 'Provinsi mana yang belum punya daerah peserta?'],
+      ['/en', 'Questions these files answer', 'Which provinces have no participating region?'],
+    ] as const) {
+      const html = await page(`${prefix}/data/`);
+      expect(documentedAfter(html, 'kamus-register')).toEqual(REGISTER_COLUMN_NAMES);
+      expect(documentedAfter(html, 'kamus-kohort')).toEqual(COHORT_COLUMN_NAMES);
+      const text = mainText(html);
+      expect(text).toContain(heading);
+      expect(text).toContain(question);
+      expect(text).toContain('Kepmendagri No. 300.2.2-2138 Tahun 2025');
+      expect(text).toContain(notice);
+    }
+  });
 
   it('states the licence, a citation and the fictional-data note in both languages', async () => {
     const id = mainText(await page('/data/'));
@@ -285,7 +425,7 @@ describe('a programme with awkward text', () => {
     const { model: fixture, problems } = await checkFixture({ ...validRegion(), 'kota-uji/program/layanan-daring.md': text(lines) });
     expect(problems).toEqual([]);
     const programme = fixture!.programmes[0]!.data;
-    const [row] = csvRecords(programmesCsv(programmeRecords(fixture!, pageUrl)).slice(1));
+    const [row] = csvRecords(programmesCsv(programmeRecords(fixture!.regions, pageUrl)).slice(1));
     expect(row!.name).toBe(programme.name);
     expect(programme.name.startsWith('=')).toBe(true);
     expect(parseListCell(row!.partners!)).toEqual(['Mitra ; dengan titik koma', '-awalan minus | pipa 100%']);

@@ -16,6 +16,8 @@ describe('the pages a whole-site sweep visits', () => {
     expect(pageKind('/en/kota-contoh/program/e-warga/')).toBe('/en/{daerah}/program/{id}/');
     expect(pageKind('/kabupaten-buleleng/dimensi/smart-living/')).toBe('/{daerah}/dimensi/{dimensi}/');
     expect(pageKind('/dimensi/smart-living/')).toBe('/dimensi/{dimensi}/');
+    expect(pageKind('/en/daerah/provinsi/jawa-tengah/')).toBe('/en/daerah/provinsi/{provinsi}/');
+    expect(pageKind('/daerah/kohort/2018/')).toBe('/daerah/kohort/{kohort}/');
     expect(pageKind('/cari/')).toBe('/cari/');
   });
 

@@ -169,7 +169,7 @@ describe('list limits', () => {
     const limits = Object.fromEntries(
       Object.entries(programmeSchemaJson.properties).flatMap(([field, property]) => (property.maxItems === undefined ? [] : [[field, property.maxItems]])),
     );
-    expect(limits).toEqual({ tags: 20, partners: 50, funding: 50, indicators: 50, progress: 100, rpjmdGoals: 20, sources: 50 });
+    expect(limits).toEqual({ tags: 20, partners: 50, funding: 50, indicators: 50, progress: 100, rpjmdGoals: 20, sources: 50, inferred: 30 });
   });
 
   it('is the same schema that Astro validates with, so the build refuses what the check refuses', () => {

@@ -207,7 +207,7 @@ function regionFile(random: Random, plan: RegionPlan, index: number): string {
     type,
     province: `Provinsi Sintetis ${String((index % PROVINCES) + 1).padStart(2, '0')}`,
     // 99 is no real province code; kota take 71–99 as in Kemendagri numbering, kabupaten 01–70.
-    regionCode: `99.${String(type === 'kota' ? 71 + (index % 29) : 1 + (index % 70)).padStart(2, '0')}`,
+    code: `99.${String(type === 'kota' ? 71 + (index % 29) : 1 + (index % 70)).padStart(2, '0')}`,
     cohort,
     period,
     ...(random.chance(0.3) ? { editions: [{ period: { start: period.start - 5, end: period.start - 1 }, title: 'Edisi pertama hasil bimtek' }] } : {}),

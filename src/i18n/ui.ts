@@ -1,3 +1,4 @@
+import type { DirectoryStatus } from '../lib/directory.ts';
 import type { FundingSource, ProgrammeStatus } from '../lib/schema/programme.ts';
 import type { Horizon } from '../lib/schema/region.ts';
 
@@ -88,6 +89,24 @@ export const INDICATOR_LABELS: Readonly<Record<'output' | 'outcome' | 'impact', 
   impact: { id: 'Dampak (impact)', en: 'Impact' },
 };
 
+/** Directory statuses (src/lib/directory.ts): a short label for lists, a sentence for the legend. */
+export const DIRECTORY_STATUS_LABELS: Readonly<Record<DirectoryStatus, Text>> = {
+  none: { id: 'Belum tercatat', en: 'Not on record' },
+  participant: { id: 'Peserta', en: 'Participant' },
+  facts: { id: 'Fakta masterplan', en: 'Masterplan facts' },
+  programmes: { id: 'Program', en: 'Programmes' },
+};
+
+export const DIRECTORY_STATUS_DESCRIPTIONS: Readonly<Record<DirectoryStatus, Text>> = {
+  none: { id: 'Belum ada catatan keikutsertaan dalam Gerakan Menuju Smart City.', en: 'No participation in Gerakan Menuju Smart City on record.' },
+  participant: {
+    id: 'Tercatat sebagai peserta angkatan; fakta masterplannya belum terbit di portal.',
+    en: 'On record as a cohort participant; its masterplan facts are not published here yet.',
+  },
+  facts: { id: 'Fakta masterplan yang bersumber sudah terbit.', en: 'Sourced masterplan facts published.' },
+  programmes: { id: 'Program masterplan sudah terbit.', en: 'Masterplan programmes published.' },
+};
+
 export const REGION_TYPE_LABELS: Readonly<Record<'kota' | 'kabupaten', Text>> = {
   kota: { id: 'Kota', en: 'City' },
   kabupaten: { id: 'Kabupaten', en: 'Regency' },
@@ -101,6 +120,7 @@ export const UI = {
   mainNav: { id: 'Navigasi utama', en: 'Main navigation' },
   breadcrumb: { id: 'Jejak halaman', en: 'Breadcrumb' },
   home: { id: 'Beranda', en: 'Home' },
+  regions: { id: 'Daerah', en: 'Regions' },
   dimensions: { id: 'Dimensi', en: 'Dimensions' },
   search: { id: 'Cari', en: 'Search' },
   glossary: { id: 'Glosarium', en: 'Glossary' },
@@ -110,6 +130,16 @@ export const UI = {
   otherLanguage: { id: 'English', en: 'Bahasa Indonesia' },
   otherLanguageLabel: { id: 'Read this page in English', en: 'Baca halaman ini dalam Bahasa Indonesia' },
   notAvailable: { id: 'Belum tersedia', en: 'Not yet available' },
+  /** A classification (element, horizon) no source states yet: not a gap in the page, a gap in what is known. */
+  notKnownYet: { id: 'Belum diketahui', en: 'Not known yet' },
+  cohort: { id: 'Angkatan Gerakan Smart City', en: 'Smart City programme cohort' },
+  sourcesDisagree: { id: 'Sumber berbeda pendapat', en: 'Sources disagree' },
+  /** Beside a field listed in `inferred`: the value is the editor's reading, not the source's words. */
+  inferred: { id: 'tafsiran penyunting', en: 'editor’s reading' },
+  inferredExplained: {
+    id: 'Tafsiran penyunting: sumbernya tidak menyebut ini secara langsung; penyunting portal menyimpulkannya dari sumber.',
+    en: 'Editor’s reading: the source does not state this in so many words; the portal’s editor concluded it from the source.',
+  },
   fictionalNotice: {
     id: 'Daerah fiktif untuk demonstrasi. Semua program, anggaran, dan orang di halaman ini dikarang, bukan data nyata.',
     en: 'Fictional region for demonstration. Every programme, budget and person on this page is made up, not real data.',

@@ -1,4 +1,7 @@
+import { hasDisagreement, type CohortClaim, type Cohorts, type CohortSource } from './cohorts.ts';
 import { DIMENSIONS, OTHER_ELEMENT, type SmartDimension } from './dimensions.ts';
+import { buildDirectory, type Directory, type PublishedRegion } from './directory.ts';
+import type { Register, RegisteredRegion } from './register/register.ts';
 import type { ContentSet, Entry } from './content/entries.ts';
 import type { DimensionPage } from './schema/dimension-page.ts';
 import type { Programme, ProgrammeStatus } from './schema/programme.ts';
@@ -27,7 +30,8 @@ export interface ProgrammeModel {
   readonly fictional: boolean;
   readonly data: Programme;
   readonly dimension: SmartDimension;
-  readonly element: ElementRef;
+  /** Undefined when no source says which element: pages show "Belum diketahui", never a guess. */
+  readonly element: ElementRef | undefined;
   /** Start and end year when both are known (a one-year programme when only one is). */
   readonly span: YearSpan | undefined;
   readonly isQuickWin: boolean;
@@ -41,6 +45,32 @@ export interface DimensionInRegion {
 }
 
 export interface StatusCounts extends Readonly<Record<ProgrammeStatus, number>> {}
+
+/** One sourced statement "this region joined the cohort of `year`" (data/kohort.yaml), its sources looked up. */
+export interface CohortClaimModel {
+  readonly year: number;
+  readonly mouDate: string | undefined;
+  readonly note: string | undefined;
+  readonly sources: readonly CohortSource[];
+}
+
+/** What the cohort lists say of one region. */
+export interface CohortRecord {
+  /** By year, ascending; empty when no list names the region. */
+  readonly claims: readonly CohortClaimModel[];
+  /** The claims give more than one year: pages show every claim with its sources and prefer none. */
+  readonly sourcesDisagree: boolean;
+}
+
+/**
+ * A participating region without a content folder: its page says what the register and the cohort
+ * sources say, and nothing more. It keeps its address (`/<slug>/`) when it gains a folder.
+ */
+export interface ParticipantModel {
+  readonly slug: string;
+  readonly region: RegisteredRegion;
+  readonly cohort: CohortRecord;
+}
 
 export interface RegionModel {
   readonly slug: string;
@@ -57,6 +87,8 @@ export interface RegionModel {
   readonly roadmapSpan: YearSpan | undefined;
   /** Roadmap horizons, in order, when the plan states them. */
   readonly horizons: readonly { readonly horizon: Horizon; readonly span: YearSpan }[];
+  /** The cohort claims for the region's Kemendagri code. */
+  readonly cohort: CohortRecord;
 }
 
 export interface ProvinceGroup {
@@ -68,12 +100,41 @@ export interface SiteModel {
   readonly regions: readonly RegionModel[];
   readonly provinces: readonly ProvinceGroup[];
   readonly programmes: readonly ProgrammeModel[];
+  /**
+   * What national figures count: the real regions and their programmes. A `fictional: true`
+   * region is a showcase; it keeps its pages (marked) and its own download, but no national
+   * total, feed, default comparison or national download includes it.
+   */
+  readonly national: {
+    readonly regions: readonly RegionModel[];
+    readonly programmes: readonly ProgrammeModel[];
+    readonly provinces: readonly ProvinceGroup[];
+  };
+  /** The fictional showcase regions, for their own download and pages. */
+  readonly fictionalRegions: readonly RegionModel[];
+  /** Register entries with a cohort claim but no content folder, in register order: a page each. */
+  readonly participants: readonly ParticipantModel[];
+  /** All kabupaten/kota of the register with their status (fictional regions are not in it). */
+  readonly directory: Directory;
   regionBySlug(slug: string): RegionModel | undefined;
 }
 
+/** The national lists beside the content (data/): the register of kabupaten/kota and the cohort claims. */
+export interface NationalLists {
+  readonly register: Pick<Register, 'provinces' | 'regions'>;
+  readonly cohorts: Pick<Cohorts, 'claimsByCode' | 'sourceById'>;
+}
+
+/** For models of content alone (the check, tests of content features): no register, no cohorts. */
+const NO_NATIONAL_LISTS: NationalLists = {
+  register: { provinces: [], regions: [] },
+  cohorts: { claimsByCode: () => new Map(), sourceById: () => undefined },
+};
+
 const collator = new Intl.Collator('id');
 
-function elementOf(dimension: SmartDimension, programme: Programme): ElementRef {
+function elementOf(dimension: SmartDimension, programme: Programme): ElementRef | undefined {
+  if (programme.element === undefined) return undefined;
   if (programme.element === OTHER_ELEMENT) {
     const label = programme.elementLabel ?? 'Lainnya';
     return { id: OTHER_ELEMENT, nameId: label, nameEn: label };
@@ -108,8 +169,35 @@ function roadmapSpanOf(region: Region, programmes: readonly ProgrammeModel[]): Y
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
 
-/** Builds the model from content that passed the schemas and the cross-checks. */
-export function buildModel(content: ContentSet): SiteModel {
+function cohortRecordOf(claims: readonly CohortClaim[], cohorts: NationalLists['cohorts']): CohortRecord {
+  return {
+    claims: [...claims]
+      .sort((a, b) => a.year - b.year)
+      .map((claim) => ({
+        year: claim.year,
+        mouDate: claim.mouDate,
+        note: claim.note,
+        // The cohort check guarantees every id is listed; a missing one is a bug, not data.
+        sources: claim.sources.map((id) => cohorts.sourceById(id) ?? missingSource(id)),
+      })),
+    sourcesDisagree: hasDisagreement(claims),
+  };
+}
+
+function missingSource(id: string): never {
+  throw new Error(`Cohort source ${id} is cited but not listed in data/kohort.yaml`);
+}
+
+/** `regions` grouped by province, provinces and regions in name order. */
+function byProvince(regions: readonly RegionModel[]): ProvinceGroup[] {
+  const names = [...new Set(regions.map((r) => r.data.province))].sort(collator.compare);
+  return names.map((name) => ({ name, regions: regions.filter((r) => r.data.province === name) }));
+}
+
+/** Builds the model from content and national data that passed the schemas and the cross-checks. */
+export function buildModel(content: ContentSet, lists: NationalLists = NO_NATIONAL_LISTS): SiteModel {
+  const claimsByCode = lists.cohorts.claimsByCode();
+  const cohortOf = (code: string | undefined): CohortRecord => cohortRecordOf(code === undefined ? [] : (claimsByCode.get(code) ?? []), lists.cohorts);
   const programmesByRegion = new Map<string, Entry<Programme>[]>();
   for (const programme of content.programmes) {
     const list = programmesByRegion.get(programme.region) ?? [];
@@ -158,16 +246,27 @@ export function buildModel(content: ContentSet): SiteModel {
         statusCounts: countStatuses(programmes),
         roadmapSpan: roadmapSpanOf(region, programmes),
         horizons,
+        cohort: cohortOf(region.code),
       };
     })
     .sort((a, b) => collator.compare(a.data.name, b.data.name));
 
-  const provinceNames = [...new Set(regions.map((r) => r.data.province))].sort(collator.compare);
   const bySlug = new Map(regions.map((r) => [r.slug, r]));
+  const realRegions = regions.filter((r) => !r.data.fictional);
+  const published = new Map<string, PublishedRegion>(
+    realRegions.flatMap((r) => (r.data.code ? [[r.data.code, { slug: r.slug, programmeCount: r.programmes.length }]] : [])),
+  );
+  const participants = lists.register.regions
+    .filter((registered) => claimsByCode.has(registered.code) && !published.has(registered.code))
+    .map((registered): ParticipantModel => ({ slug: registered.slug, region: registered, cohort: cohortOf(registered.code) }));
   return {
     regions,
-    provinces: provinceNames.map((name) => ({ name, regions: regions.filter((r) => r.data.province === name) })),
+    provinces: byProvince(regions),
     programmes: regions.flatMap((r) => r.programmes),
+    national: { regions: realRegions, programmes: realRegions.flatMap((r) => r.programmes), provinces: byProvince(realRegions) },
+    fictionalRegions: regions.filter((r) => r.data.fictional),
+    participants,
+    directory: buildDirectory({ register: lists.register, claimsByCode, published }),
     regionBySlug: (slug) => bySlug.get(slug),
   };
 }

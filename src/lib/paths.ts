@@ -9,6 +9,14 @@ export const regionDimensionPath = (region: string, dimension: string): string =
 export const programmePath = (region: string, programmeId: string): string => `/${region}/program/${programmeId}/`;
 export const nationalDimensionPath = (dimension: string): string => `/dimensi/${dimension}/`;
 
+/** The national directory of all kabupaten/kota; its filter pages are `/daerah/<group>/<value>/`. */
+export const DIRECTORY_PATH = '/daerah/';
+export interface DirectoryFilterSegments {
+  readonly group: 'provinsi' | 'kohort' | 'status';
+  readonly value: string;
+}
+export const directoryFilterPath = ({ group, value }: DirectoryFilterSegments): string => `${DIRECTORY_PATH}${group}/${value}/`;
+
 /** An id attribute from free text (province names have spaces): `Kalimantan Timur` → `kalimantan-timur`. */
 export const anchorId = (text: string): string =>
   text

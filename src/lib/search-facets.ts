@@ -1,7 +1,7 @@
 import { DIMENSIONS } from './dimensions.ts';
 import type { SiteModel } from './model.ts';
 import { FUNDING_LABELS, HORIZON_LABELS, KIND_LABELS, STATUS_LABELS, type Lang, type Text } from '../i18n/ui.ts';
-import { SEARCH_FILTERS, programmeSearchRecord, regionDimensionSearchRecord, regionSearchRecord, type SearchFilter, type SearchRecord } from './search-record.ts';
+import { SEARCH_FILTERS, participantSearchRecord, programmeSearchRecord, regionDimensionSearchRecord, regionSearchRecord, type SearchFilter, type SearchRecord } from './search-record.ts';
 
 /**
  * The facets of the search page, computed from the same records the index is built from, so the
@@ -59,6 +59,7 @@ export function allSearchRecords(model: SiteModel): SearchRecord[] {
   return [
     ...model.programmes.map(programmeSearchRecord),
     ...model.regions.map(regionSearchRecord),
+    ...model.participants.map(participantSearchRecord),
     ...model.regions.flatMap((region) => region.dimensions.map(({ dimension }) => regionDimensionSearchRecord(region, dimension))),
   ];
 }

@@ -1,4 +1,4 @@
-import type { ProgrammeModel, RegionModel } from './model.ts';
+import type { ParticipantModel, ProgrammeModel, RegionModel } from './model.ts';
 import type { SmartDimension } from './dimensions.ts';
 
 /**
@@ -10,6 +10,19 @@ import type { SmartDimension } from './dimensions.ts';
 export interface SearchRecord {
   readonly filters: Readonly<Record<string, readonly string[]>>;
   readonly meta: Readonly<Record<string, string>>;
+  /** Other names the page is found by, indexed as (hidden) text: see `searchAliases`. */
+  readonly alsoKnownAs?: readonly string[];
+}
+
+/**
+ * Names a region is also found by: its address read as words, where it spells out what the official
+ * name abbreviates ("Kabupaten Kep. Siau Tagulandang Biaro" is found as "Kepulauan Siau …"). Pagefind
+ * already finds a name by its own words, with or without "Kota"/"Kabupaten", so most regions need none.
+ */
+export function searchAliases(name: string, slug: string): string[] {
+  const nameWords = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const slugWords = slug.split('-');
+  return slugWords.every((word) => nameWords.has(word)) ? [] : [slugWords.join(' ')];
 }
 
 /** Filter keys, in the order the search page shows them. They also appear in search URLs. */
@@ -26,7 +39,7 @@ export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
     daerah: [programme.regionName],
     provinsi: [programme.province],
     dimensi: [programme.dimension.id],
-    elemen: [programme.element.id === 'lainnya' ? programme.element.nameId : programme.element.id],
+    elemen: programme.element ? [programme.element.id === 'lainnya' ? programme.element.nameId : programme.element.id] : [],
     kategori: [data.kind],
     jangka: data.horizon ? [data.horizon] : [],
     status: [data.status],
@@ -49,7 +62,14 @@ export function regionSearchRecord(region: RegionModel): SearchRecord {
   return {
     filters: { jenis: ['daerah'], daerah: [region.data.name], provinsi: [region.data.province] },
     meta: { daerah: region.data.name, tahun: region.roadmapSpan ? `${region.roadmapSpan.start}–${region.roadmapSpan.end}` : '' },
+    alsoKnownAs: searchAliases(region.data.name, region.slug),
   };
+}
+
+/** A participating region known only from the cohort lists: found by name and province like any region. */
+export function participantSearchRecord(participant: ParticipantModel): SearchRecord {
+  const { name, province } = participant.region;
+  return { filters: { jenis: ['daerah'], daerah: [name], provinsi: [province.name] }, meta: { daerah: name } };
 }
 
 export function regionDimensionSearchRecord(region: RegionModel, dimension: SmartDimension): SearchRecord {

@@ -27,10 +27,10 @@ const collator = new Intl.Collator('id');
 
 /**
  * `lainnya` is not a topic: two "other" programmes share an element only when their authors
- * gave them the same label.
+ * gave them the same label. An element not known yet is no topic either.
  */
 function sameElement(a: ProgrammeModel, b: ProgrammeModel): boolean {
-  if (a.dimension.id !== b.dimension.id || a.element.id !== b.element.id) return false;
+  if (!a.element || !b.element || a.dimension.id !== b.dimension.id || a.element.id !== b.element.id) return false;
   return a.element.id !== OTHER_ELEMENT || collator.compare(a.element.nameId, b.element.nameId) === 0;
 }
 
@@ -52,7 +52,8 @@ interface SimilarityIndex {
   readonly answers: Map<string, SimilarProgramme[]>;
 }
 
-const elementKey = (programme: ProgrammeModel): string => `${programme.dimension.id}/${programme.element.id}`;
+/** Undefined for a programme whose element is not known yet: it matches on tags only. */
+const elementKey = (programme: ProgrammeModel): string | undefined => programme.element && `${programme.dimension.id}/${programme.element.id}`;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -76,7 +77,8 @@ function indexOf(programmes: readonly ProgrammeModel[]): SimilarityIndex {
     const byElement = new Map<string, number[]>();
     const byTag = new Map<string, number[]>();
     const tags = ordered.map((programme, position) => {
-      push(byElement, elementKey(programme), position);
+      const key = elementKey(programme);
+      if (key !== undefined) push(byElement, key, position);
       const own = new Set(programme.data.tags);
       for (const tag of own) push(byTag, tag, position);
       return own;
@@ -113,7 +115,8 @@ export function similarProgrammes(programme: ProgrammeModel, model: Pick<SiteMod
   const touch = (position: number): void => {
     if (score[position] === 0 && elementMatch[position] === 0) touched.push(position);
   };
-  for (const position of index.byElement.get(elementKey(programme)) ?? []) {
+  const key = elementKey(programme);
+  for (const position of key === undefined ? [] : (index.byElement.get(key) ?? [])) {
     if (!sameElement(programme, ordered[position]!)) continue;
     touch(position);
     elementMatch[position] = 1;

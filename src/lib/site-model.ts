@@ -5,7 +5,9 @@ import { crossCheck } from './content/cross-check.ts';
 import { CONTENT_DIR, contentDirectory, locateEntry } from './content/layout.ts';
 import { todayInJakarta } from './content/load.ts';
 import { formatProblem } from './content/problem.ts';
+import { loadCohorts } from './cohorts.ts';
 import { buildModel, type SiteModel } from './model.ts';
+import { loadRegister } from './register/register.ts';
 import { allowPortalStyles, bodyStyleHashes, type PortalStyles } from './security.ts';
 
 /**
@@ -39,10 +41,15 @@ export function getSiteModel(): Promise<SiteModel> {
       dimensionPages: await entriesOf('dimensionPages', onlyRegion),
       programmes: await entriesOf('programmes', onlyRegion),
     };
-    if (onlyRegion && content.regions.length === 0) throw new Error(`REGION=${onlyRegion}: no such region in ${CONTENT_DIR}/`);
-    const problems = crossCheck(content, todayInJakarta());
+    const cohorts = loadCohorts();
+    const problems = [...cohorts.problems, ...crossCheck(content, todayInJakarta())];
     if (problems.length > 0) throw new Error(`Content failed the cross-checks:\n${problems.map(formatProblem).join('\n')}`);
-    return buildModel(content);
+    const built = buildModel(content, { register: loadRegister(), cohorts });
+    if (!onlyRegion) return built;
+    // A preview of one region: its page, whether it has a content folder or only cohort claims.
+    const participants = built.participants.filter((participant) => participant.slug === onlyRegion);
+    if (content.regions.length === 0 && participants.length === 0) throw new Error(`REGION=${onlyRegion}: no such region in ${CONTENT_DIR}/ or data/kohort.yaml`);
+    return { ...built, participants };
   })();
   return model;
 }

@@ -74,6 +74,19 @@ describe('dimensionTree', () => {
     expect(edges).toEqual(['  n0 --> n1', '  n0 --> n2', '  n0 --> n3', '  n0 --> n4', '  n4 --> n5', '  n4 --> n6']);
   });
 
+  it('puts programmes whose element no source states under one dashed "not known yet" group', () => {
+    const region = regionModel({ name: 'Kota Contoh' }, [
+      { name: 'A', dimension: 'smart-living', kind: 'priority' },
+      { name: 'B', dimension: 'smart-living', element: 'kesehatan', kind: 'priority' },
+      { name: 'C', dimension: 'smart-living', kind: 'priority' },
+    ]);
+    const lines = dimensionTree(region, 'smart-living', 'en').split('\n');
+    expect(lines).toContain('  n4["Not known yet"]');
+    expect(lines).toContain('  class n4 otherGroupNode');
+    expect(lines.filter((line) => line.startsWith('  n4 -->'))).toHaveLength(2);
+    expect(dimensionTree(region, 'smart-living', 'id')).toContain('  n4["Belum diketahui"]');
+  });
+
   it('keeps hostile programme names and lainnya labels inside their quoted labels', () => {
     const lines = dimensionTree(hostileRegion(), 'smart-governance', 'id').trimEnd().split('\n');
     const nodes = lines.filter((line) => /^ {2}n\d+\[/.test(line));

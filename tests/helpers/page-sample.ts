@@ -22,7 +22,8 @@ export function pageKind(url: string): string {
   return url
     .replace(/\/(?:kota|kabupaten)-[^/]+/, '/{daerah}')
     .replace(/\/program\/[^/]+/, '/program/{id}')
-    .replace(/\/dimensi\/[^/]+/, '/dimensi/{dimensi}');
+    .replace(/\/dimensi\/[^/]+/, '/dimensi/{dimensi}')
+    .replace(/\/daerah\/(provinsi|kohort|status)\/[^/]+/, '/daerah/$1/{$1}');
 }
 
 /** A small deterministic generator (mulberry32): the same seed draws the same sample. */

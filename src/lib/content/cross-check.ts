@@ -1,13 +1,18 @@
 import { DIMENSION_IDS } from '../dimensions.ts';
+import type { Source } from '../schema/common.ts';
 import type { Programme } from '../schema/programme.ts';
+import { loadRegister, type Register } from '../register/register.ts';
 import type { Region } from '../schema/region.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { describeRule, type RuleId } from './messages.ts';
 import type { Problem } from './problem.ts';
+import { compareWithRegister } from './register-check.ts';
 
 /**
  * Rules that span files, which Astro's loader does not check (or only logs): folder and file names,
- * unique ids, programme years against the region's period and horizons, progress dates.
+ * unique ids, progress dates, and each real region against the national register (errors, in
+ * `crossCheck`); programme years against the region's period and horizons, and undated sources
+ * (warnings, in `crossCheckWarnings`: real data may differ).
  */
 
 function problemAt<T>(entry: Entry<T>, path: readonly (string | number)[], rule: RuleId, values: Record<string, string | number> = {}): Problem {
@@ -25,13 +30,14 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-export function crossCheck(content: ContentSet, today: string): Problem[] {
+export function crossCheck(content: ContentSet, today: string, register: Register = loadRegister()): Problem[] {
   const problems: Problem[] = [];
-  const regionsBySlug = new Map<string, Entry<Region>>();
   for (const region of content.regions) {
-    regionsBySlug.set(region.region, region);
     if (region.data.slug !== region.region) {
       problems.push(problemAt(region, ['slug'], 'folder-slug-mismatch', { slug: region.data.slug, folder: region.region }));
+    }
+    for (const finding of compareWithRegister(region.data, register)) {
+      problems.push(problemAt(region, [finding.field], finding.rule, finding.values));
     }
   }
 
@@ -44,9 +50,12 @@ export function crossCheck(content: ContentSet, today: string): Problem[] {
     }
   }
 
+  const realRegions = new Set(content.regions.filter((region) => !region.data.fictional).map((region) => region.region));
   const seenIds = new Map<string, Entry<Programme>>();
   for (const programme of content.programmes) {
     const { data } = programme;
+    // A fact about a real region is published only with its source, programmes included.
+    if (realRegions.has(programme.region) && data.sources.length === 0) problems.push(problemAt(programme, ['sources'], 'real-programme-needs-source'));
     if (data.id !== programme.name) {
       problems.push(problemAt(programme, ['id'], 'programme-file-id-mismatch', { id: data.id, fileName: programme.name }));
     }
@@ -55,8 +64,6 @@ export function crossCheck(content: ContentSet, today: string): Problem[] {
     if (other) problems.push(problemAt(programme, ['id'], 'programme-id-duplicate', { id: data.id, other: other.file }));
     else seenIds.set(key, programme);
 
-    const region = regionsBySlug.get(programme.region)?.data;
-    if (region) problems.push(...checkProgrammeYears(programme, region));
     problems.push(...checkProgress(programme, today));
   }
 
@@ -68,8 +75,37 @@ export function crossCheck(content: ContentSet, today: string): Problem[] {
   return problems;
 }
 
+/**
+ * What real data can legitimately do and the check still points out, without blocking: a
+ * programme's years outside the masterplan period or its horizon (a quick win started before the
+ * masterplan was adopted), a quick win the roadmap places later, a source without a date.
+ * PANDUAN.md ("Jika data nyata tidak cocok dengan aturan") lists these beside the errors.
+ */
+export function crossCheckWarnings(content: ContentSet): Problem[] {
+  const warnings: Problem[] = [];
+  const regionsBySlug = new Map(content.regions.map((region) => [region.region, region.data]));
+  for (const region of content.regions) {
+    if (!region.data.fictional) warnings.push(...checkSourceDates(region));
+  }
+  for (const programme of content.programmes) {
+    const region = regionsBySlug.get(programme.region);
+    if (!region) continue;
+    warnings.push(...checkProgrammeYears(programme, region));
+    if (!region.fictional) warnings.push(...checkSourceDates(programme));
+  }
+  return warnings;
+}
+
+/** One warning per file, at its first undated source, naming them all: real news pages often carry no date. */
+function checkSourceDates(entry: Entry<{ readonly sources: readonly Source[] }>): Problem[] {
+  const undated = entry.data.sources.flatMap((source, index) => (source.date === undefined ? [index] : []));
+  const [first] = undated;
+  if (first === undefined) return [];
+  return [problemAt(entry, ['sources', first], 'source-without-date', { numbers: undated.map((index) => index + 1).join(', ') })];
+}
+
 function checkProgrammeYears(programme: Entry<Programme>, region: Region): Problem[] {
-  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const { data } = programme;
   const years = [
     ['startYear', data.startYear],
@@ -78,22 +114,22 @@ function checkProgrammeYears(programme: Entry<Programme>, region: Region): Probl
   for (const [field, year] of years) {
     if (year === undefined || !region.period) continue;
     if (year < region.period.start || year > region.period.end) {
-      problems.push(problemAt(programme, [field], 'programme-year-outside-period', { year, start: region.period.start, end: region.period.end }));
+      warnings.push(problemAt(programme, [field], 'programme-year-outside-period', { year, start: region.period.start, end: region.period.end }));
     }
   }
   // A programme sits on the horizon in which it starts; it may run on into later horizons.
   const firstYear = data.startYear ?? data.endYear;
-  if (data.horizon && region.horizons && firstYear !== undefined && problems.length === 0) {
+  if (data.horizon && region.horizons && firstYear !== undefined && warnings.length === 0) {
     const span = region.horizons[data.horizon];
     if (firstYear < span.start || firstYear > span.end) {
       const field = data.startYear === undefined ? 'endYear' : 'startYear';
-      problems.push(problemAt(programme, [field], 'programme-outside-horizon', { year: firstYear, horizon: data.horizon, start: span.start, end: span.end }));
+      warnings.push(problemAt(programme, [field], 'programme-outside-horizon', { year: firstYear, horizon: data.horizon, start: span.start, end: span.end }));
     }
   }
   if (data.kind === 'quick-win' && data.horizon && data.horizon !== 'short') {
-    problems.push(problemAt(programme, ['horizon'], 'quick-win-not-short', { horizon: data.horizon }));
+    warnings.push(problemAt(programme, ['horizon'], 'quick-win-not-short', { horizon: data.horizon }));
   }
-  return problems;
+  return warnings;
 }
 
 function checkProgress(programme: Entry<Programme>, today: string): Problem[] {

@@ -10,6 +10,8 @@ export interface Entry<T> extends EntryLocation {
   readonly data: T;
   /** Line of a field, when the reader kept positions (the check does; Astro does not). */
   readonly lineOf?: (path: readonly PropertyKey[]) => number;
+  /** The Markdown below the frontmatter and the file line it starts on, when the reader kept it (the check does). */
+  readonly body?: { readonly text: string; readonly firstLine: number };
 }
 
 export interface ContentSet {

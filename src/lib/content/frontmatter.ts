@@ -42,7 +42,20 @@ export function parseFrontmatter(source: string): FrontmatterResult {
   const body = afterClosing.replace(/^\r?\n/, '');
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   // The YAML starts on line 2 of the file.
-  const firstLine = 2;
+  const parsed = parseYaml(yamlText, 2);
+  if (!parsed.ok) return { ok: false, reason: 'yaml-syntax', line: parsed.line, detail: parsed.detail };
+  return { ok: true, value: { data: parsed.data, lineOf: parsed.lineOf, body, bodyLine } };
+}
+
+export type YamlResult =
+  | { readonly ok: true; readonly data: unknown; lineOf(path: readonly PropertyKey[]): number }
+  | { readonly ok: false; readonly line: number; readonly detail: string };
+
+/**
+ * Parses YAML text that starts on line `firstLine` of its file: a frontmatter block, or a whole
+ * data file such as data/kohort.yaml (firstLine 1). Lines are those of the file.
+ */
+export function parseYaml(yamlText: string, firstLine: number): YamlResult {
   let data: unknown;
   try {
     data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
@@ -52,14 +65,10 @@ export function parseFrontmatter(source: string): FrontmatterResult {
   let positions: ((path: readonly PropertyKey[]) => number) | undefined;
   return {
     ok: true,
-    value: {
-      data,
-      body,
-      bodyLine,
-      lineOf: (path) => {
-        positions ??= positionsOf(yamlText, firstLine);
-        return positions(path);
-      },
+    data,
+    lineOf: (path) => {
+      positions ??= positionsOf(yamlText, firstLine);
+      return positions(path);
     },
   };
 }
@@ -73,16 +82,15 @@ function documentOf(yamlText: string): { document: Document; lineCounter: LineCo
  * Words a syntax error the way the `yaml` library does (clearer than js-yaml), falling back to
  * js-yaml's own reason where only js-yaml objects (e.g. a rule of its stricter reading).
  */
-function syntaxError(yamlText: string, firstLine: number, refusal: YAMLException | undefined): FrontmatterResult {
+function syntaxError(yamlText: string, firstLine: number, refusal: YAMLException | undefined): YamlResult {
   const { document, lineCounter } = documentOf(yamlText);
   const [error] = document.errors;
   if (!error) {
-    return { ok: false, reason: 'yaml-syntax', line: firstLine + (refusal?.mark.line ?? 0), detail: refusal?.reason ?? 'YAML' };
+    return { ok: false, line: firstLine + (refusal?.mark.line ?? 0), detail: refusal?.reason ?? 'YAML' };
   }
   const yamlLine = error.code === 'MISSING_CHAR' ? lineOfUnclosedQuote(yamlText) : undefined;
   return {
     ok: false,
-    reason: 'yaml-syntax',
     line: firstLine - 1 + (yamlLine ?? lineCounter.linePos(error.pos[0]).line),
     detail: error.message.split('\n')[0] ?? error.code,
   };

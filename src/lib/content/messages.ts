@@ -67,8 +67,52 @@ export const RULES = {
     message: () => ({ id: 'Daerah nyata wajib mencantumkan minimal satu sumber.', en: 'A real region must cite at least one source.' }),
     hint: () => ({ id: 'Tambahkan sources (judul, media, tanggal, URL), atau fictional: true untuk data contoh.', en: 'Add sources (title, outlet, date, URL), or fictional: true for demo data.' }),
   },
-  'milestone-source-missing': {
+  'real-programme-needs-source': {
+    message: () => ({
+      id: 'Program di daerah nyata wajib mencantumkan minimal satu sumber.',
+      en: 'A programme of a real region must cite at least one source.',
+    }),
+    hint: () => ({
+      id: 'Tambahkan sources dengan berita atau dokumen yang menyebut program ini (judul, media, tanggal, URL).',
+      en: 'Add sources with the article or document that names this programme (title, outlet, date, URL).',
+    }),
+  },
+  'source-number-missing': {
     message: (v) => ({ id: `Sumber nomor ${v.source} tidak ada; hanya ada ${v.count} sumber.`, en: `Source number ${v.source} does not exist; there are only ${v.count} sources.` }),
+  },
+  'evaluation-without-result': {
+    message: () => ({
+      id: 'Hasil evaluasi belum diisi: tulis score, predicate, award, atau note.',
+      en: 'The evaluation has no result: write a score, predicate, award or note.',
+    }),
+    hint: () => ({
+      id: 'Jika sumber hanya menyebut tanggal evaluasinya, catat sebagai milestones dengan kind: evaluasi.',
+      en: 'If the source only gives the date of the evaluation, record it under milestones with kind: evaluasi.',
+    }),
+  },
+  'inferred-field-unknown': {
+    message: (v) => ({ id: `inferred menyebut kolom "${v.field}", yang tidak ada di berkas ini.`, en: `inferred names the field "${v.field}", which this file does not have.` }),
+    hint: (v) => {
+      const match = closestMatch(String(v.field), String(v.choices).split(', '));
+      return match ? didYouMean(match) : { id: `Pilihan: ${v.choices}.`, en: `Choose from: ${v.choices}.` };
+    },
+  },
+  'placeholder-text': {
+    message: (v) => ({
+      id: `Teks contoh dari templat masih ada: "${v.text}".`,
+      en: `Example text from the template is still here: "${v.text}".`,
+    }),
+    hint: () => ({
+      id: 'Ganti dengan isi yang sebenarnya menurut sumber, atau hapus baris itu. Daerah nyata tidak boleh terbit dengan teks templat.',
+      en: 'Replace it with what the source says, or delete the line. A real region is not published with template text.',
+    }),
+  },
+  'source-without-date': {
+    message: (v) => ({ id: `Sumber nomor ${v.numbers} tidak bertanggal.`, en: `Source number ${v.numbers} has no date.` }),
+    hint: () => ({
+      id: 'Isi date bila tanggal terbitnya diketahui (YYYY-MM-DD, atau YYYY-MM). Bila memang tidak ada, biarkan: pembaca melihat sumbernya tanpa tanggal.',
+      en: 'Add date when the publication date is known (YYYY-MM-DD, or YYYY-MM). If there is none, leave it: readers see the source without a date.',
+    }),
   },
   'horizons-need-period': {
     message: () => ({ id: 'Horizon peta jalan diisi, tetapi periode masterplan (period) belum.', en: 'Roadmap horizons are given but the masterplan period is not.' }),
@@ -126,6 +170,45 @@ export const RULES = {
   'folder-slug-mismatch': {
     message: (v) => ({ id: `Slug "${v.slug}" tidak sama dengan nama folder "${v.folder}".`, en: `Slug "${v.slug}" differs from the folder name "${v.folder}".` }),
   },
+  'register-code-required': {
+    message: () => ({ id: 'Daerah nyata wajib mengisi code, kode wilayah Kemendagri (NN.NN).', en: 'A real region needs code, its Kemendagri region code (NN.NN).' }),
+    hint: (v) => registerCodeHint(v, true),
+  },
+  'register-code-unknown': {
+    message: (v) => ({ id: `Kode wilayah "${v.value}" tidak ada di daftar Kemendagri.`, en: `Region code "${v.value}" is not in the Kemendagri register.` }),
+    hint: (v) => registerCodeHint(v, false),
+  },
+  'register-slug-mismatch': {
+    message: (v) => ({
+      id: `Slug "${v.value}" tidak sesuai daftar Kemendagri: kode ${v.code} (${v.registered}) ber-slug "${v.expected}".`,
+      en: `Slug "${v.value}" does not match the Kemendagri register: code ${v.code} (${v.registered}) has the slug "${v.expected}".`,
+    }),
+    hint: (v) =>
+      registerMismatchHint(v, { id: ' Ganti juga nama foldernya.', en: ' Rename the folder too.' }) ?? {
+        id: `Ganti slug dan nama foldernya menjadi ${v.expected}.`,
+        en: `Change the slug and the folder name to ${v.expected}.`,
+      },
+  },
+  'register-name-mismatch': {
+    message: (v) => ({
+      id: `Nama "${v.value}" tidak sesuai daftar Kemendagri: nama resmi kode ${v.code} adalah "${v.expected}".`,
+      en: `Name "${v.value}" does not match the Kemendagri register: the official name for code ${v.code} is "${v.expected}".`,
+    }),
+    hint: (v) => registerMismatchHint(v),
+  },
+  'register-type-mismatch': {
+    message: (v) => ({
+      id: `Jenis "${v.value}" tidak sesuai daftar Kemendagri: kode ${v.code} (${v.registered}) berjenis ${v.expected}.`,
+      en: `Type "${v.value}" does not match the Kemendagri register: code ${v.code} (${v.registered}) is a ${v.expected}.`,
+    }),
+  },
+  'register-province-mismatch': {
+    message: (v) => ({
+      id: `Provinsi "${v.value}" tidak sesuai daftar Kemendagri: kode ${v.code} (${v.registered}) ada di provinsi "${v.expected}".`,
+      en: `Province "${v.value}" does not match the Kemendagri register: code ${v.code} (${v.registered}) is in the province "${v.expected}".`,
+    }),
+    hint: (v) => registerMismatchHint(v),
+  },
   'programme-file-id-mismatch': {
     message: (v) => ({ id: `id "${v.id}" tidak sama dengan nama berkas "${v.fileName}".`, en: `id "${v.id}" differs from the file name "${v.fileName}".` }),
     hint: () => ({ id: 'id dipakai di alamat halaman: ubah nama berkas, bukan id program yang sudah terbit.', en: 'The id is part of the page address: rename the file, not the id of a published programme.' }),
@@ -139,17 +222,27 @@ export const RULES = {
   },
   'programme-year-outside-period': {
     message: (v) => ({ id: `Tahun ${v.year} di luar periode masterplan ${v.start}–${v.end}.`, en: `Year ${v.year} is outside the masterplan period ${v.start}–${v.end}.` }),
+    hint: () => ({
+      id: 'Bisa benar (mis. quick win yang dimulai sebelum masterplan disahkan). Pastikan tahunnya sesuai sumber.',
+      en: 'This can be right (e.g. a quick win that started before the masterplan was adopted). Make sure the year is what the source says.',
+    }),
   },
   'programme-outside-horizon': {
     message: (v) => ({
       id: `Program mulai ${v.year}, di luar ${horizonName(v.horizon).id} (${v.start}–${v.end}).`,
       en: `The programme starts in ${v.year}, outside the ${horizonName(v.horizon).en} (${v.start}–${v.end}).`,
     }),
-    hint: () => ({ id: 'horizon adalah jangka waktu saat program dimulai.', en: 'horizon is the horizon in which the programme starts.' }),
+    hint: () => ({
+      id: 'horizon adalah jangka waktu saat program dimulai. Bila sumber memang menempatkannya di jangka itu, biarkan.',
+      en: 'horizon is the horizon in which the programme starts. If the source does place it there, leave it.',
+    }),
   },
   'quick-win-not-short': {
     message: (v) => ({ id: `Quick win harus berada di jangka pendek, bukan ${horizonName(v.horizon).id}.`, en: `A quick win must be on the short-term horizon, not the ${horizonName(v.horizon).en}.` }),
-    hint: () => ({ id: 'Ubah horizon menjadi short, atau kind menjadi priority.', en: 'Set horizon to short, or kind to priority.' }),
+    hint: () => ({
+      id: 'Ubah horizon menjadi short, atau kind menjadi priority; bila sumber memang menyebut keduanya, biarkan.',
+      en: 'Set horizon to short, or kind to priority; if the source does say both, leave it.',
+    }),
   },
   'programme-ref-unknown': {
     message: (v) => ({ id: `<ProgramRef id="${v.id}" />: ${v.region} tidak punya program dengan id itu.`, en: `<ProgramRef id="${v.id}" />: ${v.region} has no programme with that id.` }),
@@ -380,6 +473,31 @@ export const RULES = {
       en: `Save the image as public${v.path}, or check the spelling and capitals of the address.`,
     }),
   },
+  'source-id-format': {
+    message: (v) => ({
+      id: `id sumber "${v.value}" hanya boleh berisi huruf, angka dan tanda hubung (-), tanpa spasi.`,
+      en: `Source id "${v.value}" may hold only letters, digits and hyphens (-), no spaces.`,
+    }),
+    hint: () => ({ id: 'Contoh: L17a, kukar-mediumindonesia.', en: 'For example: L17a, kukar-mediumindonesia.' }),
+  },
+  'cohort-source-unknown': {
+    message: (v) => ({ id: `Sumber "${v.id}" tidak ada di daftar sources berkas ini.`, en: `Source "${v.id}" is not in this file's sources list.` }),
+    hint: (v) =>
+      v.suggestion === undefined
+        ? { id: 'Tambahkan sumbernya ke sources (id, title, outlet, url), lalu rujuk id-nya di sini.', en: 'Add the source to sources (id, title, outlet, url), then cite its id here.' }
+        : didYouMean(String(v.suggestion)),
+  },
+  'cohort-source-duplicate': {
+    message: (v) => ({ id: `id sumber "${v.id}" sudah dipakai oleh sumber di baris ${v.line}.`, en: `Source id "${v.id}" is already used by the source on line ${v.line}.` }),
+    hint: () => ({ id: 'Cantumkan setiap sumber sekali; beri id lain bila halamannya berbeda.', en: 'List each source once; give it another id if it is a different page.' }),
+  },
+  'cohort-claim-duplicate': {
+    message: (v) => ({
+      id: `${v.name} (${v.code}) sudah punya klaim kohort ${v.year} di baris ${v.line}.`,
+      en: `${v.name} (${v.code}) already has a ${v.year} cohort claim on line ${v.line}.`,
+    }),
+    hint: () => ({ id: 'Satukan: satu klaim per daerah per tahun, dengan semua sumbernya di sources.', en: 'Merge them: one claim per region and year, with all its sources in sources.' }),
+  },
   'empty-file': {
     message: () => ({ id: 'Berkas kosong.', en: 'The file is empty.' }),
     hint: () => ({ id: 'Salin templat dengan npm run new, lalu isi.', en: 'Copy a template with npm run new, then fill it in.' }),
@@ -419,6 +537,39 @@ export function fileProblem(file: string, rule: RuleId, line?: number, values: V
   return { file, ...(line === undefined ? {} : { line }), field: '', ...describeRule(rule, values) };
 }
 
+/**
+ * Hint for a missing or unknown region code: the code of the region the slug or name points to in
+ * the register (`suggestion`, `suggestionName`), or where to look it up.
+ */
+function registerCodeHint(v: Values, fictionalAllowed: boolean): Bilingual {
+  if (v.suggestion !== undefined) {
+    return {
+      id: `Menurut daftar Kemendagri, ${v.suggestionName} berkode ${v.suggestion}: tulis code: "${v.suggestion}".`,
+      en: `In the Kemendagri register, ${v.suggestionName} has code ${v.suggestion}: write code: "${v.suggestion}".`,
+    };
+  }
+  const lookUp = { id: 'Cari kodenya di data/wilayah/kode-wilayah-2025.tsv', en: 'Look the code up in data/wilayah/kode-wilayah-2025.tsv' };
+  return fictionalAllowed
+    ? { id: `${lookUp.id}, atau tulis fictional: true untuk data contoh.`, en: `${lookUp.en}, or write fictional: true for demo data.` }
+    : { id: `${lookUp.id}.`, en: `${lookUp.en}.` };
+}
+
+/**
+ * Hint for a value that differs from the register: when it names another registered region
+ * (`otherCode`, `otherName`) the code is the likelier mistake; a near miss gets a did-you-mean.
+ */
+function registerMismatchHint(v: Values, afterSuggestion: Bilingual = { id: '', en: '' }): Bilingual | undefined {
+  if (v.otherCode !== undefined) {
+    return {
+      id: `"${v.value}" adalah ${v.otherName}, kode ${v.otherCode}: bila itu daerahnya, ganti code menjadi "${v.otherCode}".`,
+      en: `"${v.value}" is ${v.otherName}, code ${v.otherCode}: if that is the region, change code to "${v.otherCode}".`,
+    };
+  }
+  if (v.suggestion === undefined) return undefined;
+  const suggestion = didYouMean(String(v.suggestion));
+  return { id: `${capitalise(suggestion.id)}${afterSuggestion.id}`, en: `${capitalise(suggestion.en)}${afterSuggestion.en}` };
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -451,8 +602,8 @@ function typeName(type: string): Bilingual {
 }
 
 function formatHints(fieldName: string): { message: Bilingual; hint?: Bilingual } | undefined {
-  if (fieldName === 'date') return { message: { id: 'Tanggal harus ditulis YYYY-MM-DD, mis. 2024-07-05.', en: 'Dates are written YYYY-MM-DD, e.g. 2024-07-05.' } };
-  if (fieldName === 'regionCode') {
+  if (fieldName === 'date' || fieldName === 'mouDate') return { message: { id: 'Tanggal harus ditulis YYYY-MM-DD, mis. 2024-07-05.', en: 'Dates are written YYYY-MM-DD, e.g. 2024-07-05.' } };
+  if (fieldName === 'code') {
     return { message: { id: 'Kode wilayah Kemendagri ditulis NN.NN, mis. "64.71".', en: 'The Kemendagri region code is written NN.NN, e.g. "64.71".' } };
   }
   if (fieldName === 'url' || fieldName === 'evidence') {
@@ -559,7 +710,7 @@ const INDONESIAN_FIELD_NAMES: Record<string, string> = {
   nama: 'name',
   jenis: 'type',
   provinsi: 'province',
-  kode: 'regionCode',
+  kode: 'code',
   periode: 'period',
   visi: 'vision',
   misi: 'missions',

@@ -47,6 +47,12 @@ export function formatSummary(problems: readonly Problem[], counts: { regions: n
   );
 }
 
+/** How many warnings were shown, and that they do not block publishing; empty when there are none. */
+export function formatWarningSummary(count: number): string {
+  if (count === 0) return '';
+  return `⚠ ${count} peringatan: periksa, tetapi tidak menghalangi penerbitan.\n  ${count} warning(s): worth a look, but they do not block publishing.`;
+}
+
 export function compareProblems(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field);
 }

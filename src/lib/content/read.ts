@@ -120,11 +120,11 @@ export function validateEntry(
   location: EntryLocation,
   frontmatter: ParsedFrontmatter,
 ): { value?: ValidatedEntry; problems: Problem[] } {
-  const { data, lineOf } = frontmatter;
+  const { data, lineOf, body, bodyLine } = frontmatter;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [fileProblem(file, 'frontmatter-not-object', 2)] };
   }
-  const base = { ...location, file, lineOf };
+  const base = { ...location, file, lineOf, body: { text: body, firstLine: bodyLine } };
   switch (location.kind) {
     case 'region': {
       const result = regionSchema.safeParse(data);

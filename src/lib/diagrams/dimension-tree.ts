@@ -1,14 +1,15 @@
 import type { Lang } from '../../i18n/ui.ts';
-import { OTHER_ELEMENT, type DimensionId } from '../dimensions.ts';
-import type { ProgrammeModel, RegionModel } from '../model.ts';
+import type { DimensionId } from '../dimensions.ts';
+import { elementGroupKey, elementGroups } from '../element-groups.ts';
+import type { RegionModel } from '../model.ts';
 import { mermaidText } from './escape.ts';
 import { createFlowchart } from './flowchart.ts';
 import { QUICK_WIN_MARK, nameIn } from './words.ts';
 
 /**
- * One dimension of a region's plan, left to right: the dimension, its three elements plus any
- * `lainnya` labels its programmes use (dashed), then the programmes under each, quick wins
- * marked with a star and the amber quick-win colour.
+ * One dimension of a region's plan, left to right: the dimension, its element groups (the three
+ * elements, then dashed: any `lainnya` labels and "Belum diketahui", see `elementGroups`), then
+ * the programmes under each, quick wins marked with a star and the amber quick-win colour.
  */
 export function dimensionTree(region: RegionModel, dimensionId: DimensionId, lang: Lang): string {
   const inRegion = region.dimensions.find((entry) => entry.dimension.id === dimensionId);
@@ -19,25 +20,15 @@ export function dimensionTree(region: RegionModel, dimensionId: DimensionId, lan
   const chart = createFlowchart('LR');
   const root = chart.node([mermaidText(nameIn(dimension, lang), 'flowchart-label')], 'headNode');
   const elementNodes = new Map<string, string>();
-  const addElement = (key: string, name: string, style: 'groupNode' | 'otherGroupNode') => {
-    const node = chart.node([mermaidText(name, 'flowchart-label')], style);
+  for (const group of elementGroups(dimension, programmes)) {
+    const node = chart.node([mermaidText(nameIn(group, lang), 'flowchart-label')], group.kind === 'framework' ? 'groupNode' : 'otherGroupNode');
     chart.edge(root, node);
-    elementNodes.set(key, node);
-  };
-  for (const element of dimension.elements) addElement(element.id, nameIn(element, lang), 'groupNode');
-  for (const programme of programmes) {
-    const key = elementKey(programme);
-    if (!elementNodes.has(key)) addElement(key, programme.element.nameId, 'otherGroupNode');
+    elementNodes.set(group.key, node);
   }
 
   for (const programme of programmes) {
     const label = mermaidText(`${programme.isQuickWin ? QUICK_WIN_MARK : ''}${programme.data.name}`, 'flowchart-label');
-    chart.edge(elementNodes.get(elementKey(programme))!, chart.node([label], programme.isQuickWin ? 'quickWinNode' : 'itemNode'));
+    chart.edge(elementNodes.get(elementGroupKey(programme))!, chart.node([label], programme.isQuickWin ? 'quickWinNode' : 'itemNode'));
   }
   return chart.toString();
-}
-
-/** Programmes under `lainnya` are grouped by the label their authors gave, not lumped together. */
-function elementKey(programme: ProgrammeModel): string {
-  return programme.element.id === OTHER_ELEMENT ? `${OTHER_ELEMENT}:${programme.element.nameId}` : programme.element.id;
 }

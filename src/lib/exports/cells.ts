@@ -1,3 +1,4 @@
+import type { CohortSource } from '../schema/cohort.ts';
 import { FUNDING_SOURCES, INDICATOR_LEVELS, type Programme } from '../schema/programme.ts';
 
 /**
@@ -35,6 +36,9 @@ export const FUNDING_FIELDS = ['source', 'year', 'amount', 'note'] as const sati
 
 /** Field order of one indicator record in `indicators`. */
 export const INDICATOR_FIELDS = ['level', 'name', 'baseline', 'target', 'unit', 'year'] as const satisfies readonly (keyof Indicator)[];
+
+/** Field order of one source record in the `sources` of cohorts.csv. */
+export const COHORT_SOURCE_FIELDS = ['id', 'title', 'outlet', 'url', 'date'] as const satisfies readonly (keyof CohortSource)[];
 
 const RESERVED = /[%;|]/g;
 const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
@@ -134,6 +138,26 @@ export function parseIndicatorsCell(cell: string): Indicator[] {
       target: targetValue,
       ...(unit === '' ? {} : { unit: decodePart(unit) }),
       ...(year === '' ? {} : { year: parseNumber(year, 'indicator year') }),
+    };
+  });
+}
+
+/** `L18a|Daftar 50 kota/kabupaten …|National Geographic Indonesia|https://…| ; …` — see COHORT_SOURCE_FIELDS. */
+export function cohortSourcesCell(sources: readonly CohortSource[]): string {
+  return sources
+    .map((s) => [encodePart(s.id), encodePart(s.title), encodePart(s.outlet), encodePart(s.url), optionalText(s.date)].join(FIELD_SEPARATOR))
+    .join(ITEM_SEPARATOR);
+}
+
+export function parseCohortSourcesCell(cell: string): CohortSource[] {
+  return recordsOf(cell, COHORT_SOURCE_FIELDS.length, 'sources').map(([id = '', title = '', outlet = '', url = '', date = '']) => {
+    if (id === '' || title === '' || outlet === '' || url === '') throw new Error(`sources: id, title, outlet and url are required in "${id}|${title}|…"`);
+    return {
+      id: decodePart(id),
+      title: decodePart(title),
+      outlet: decodePart(outlet),
+      url: decodePart(url),
+      ...(date === '' ? {} : { date: decodePart(date) }),
     };
   });
 }

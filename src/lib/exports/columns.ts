@@ -1,9 +1,23 @@
 import { DIMENSIONS } from '../dimensions.ts';
+import { DIRECTORY_STATUSES } from '../directory.ts';
 import { FUNDING_SOURCES, INDICATOR_LEVELS, PROGRAMME_KINDS, PROGRAMME_STATUSES } from '../schema/programme.ts';
 import { HORIZONS } from '../schema/region.ts';
-import { FUNDING_LABELS, HORIZON_LABELS, INDICATOR_LABELS, KIND_LABELS, STATUS_LABELS, type Lang, type Text } from '../../i18n/ui.ts';
-import { FIELD_SEPARATOR, FUNDING_FIELDS, INDICATOR_FIELDS, ITEM_SEPARATOR } from './cells.ts';
+import {
+  DIRECTORY_STATUS_DESCRIPTIONS,
+  DIRECTORY_STATUS_LABELS,
+  FUNDING_LABELS,
+  HORIZON_LABELS,
+  INDICATOR_LABELS,
+  KIND_LABELS,
+  STATUS_LABELS,
+  type Lang,
+  type Text,
+} from '../../i18n/ui.ts';
+import { COHORT_SOURCE_FIELDS, FIELD_SEPARATOR, FUNDING_FIELDS, INDICATOR_FIELDS, ITEM_SEPARATOR } from './cells.ts';
+import type { CohortColumn } from './cohorts.ts';
+import type { EvaluationColumn } from './evaluations.ts';
 import type { ProgrammeColumn } from './programmes.ts';
+import type { RegisterColumn } from './register.ts';
 
 /**
  * The data dictionary of programmes.csv (and of the records in programmes.json): the one list of
@@ -86,15 +100,15 @@ export const PROGRAMME_COLUMNS = {
   element: {
     type: 'code',
     description: {
-      id: 'Id elemen dimensi (tiga elemen per dimensi), atau lainnya bila topiknya di luar ketiganya.',
-      en: 'Id of the dimension’s element (three elements per dimension), or lainnya (other) when the topic is outside those three.',
+      id: 'Id elemen dimensi (tiga elemen per dimensi), atau lainnya bila topiknya di luar ketiganya; kosong bila belum diketahui.',
+      en: 'Id of the dimension’s element (three elements per dimension), or lainnya (other) when the topic is outside those three; empty when not known yet.',
     },
   },
   element_label: {
     type: 'text',
     description: {
-      id: 'Nama elemen dalam Bahasa Indonesia; untuk elemen lainnya, label yang ditulis program.',
-      en: 'Name of the element in Indonesian; for lainnya, the label the programme gives.',
+      id: 'Nama elemen dalam Bahasa Indonesia; untuk elemen lainnya, label yang ditulis program; kosong bila belum diketahui.',
+      en: 'Name of the element in Indonesian; for lainnya, the label the programme gives; empty when not known yet.',
     },
   },
   kind: {
@@ -185,6 +199,13 @@ export const PROGRAMME_COLUMNS = {
       en: 'Titles of the sources of the programme’s data (masterplan documents, news, regulations). Outlet, date and link are in the region JSON file.',
     },
   },
+  inferred_fields: {
+    type: 'list',
+    description: {
+      id: 'Kolom konten program yang merupakan tafsiran penyunting, bukan kata-kata sumber (mis. dimension, element, horizon); di halaman ditandai "tafsiran penyunting". Kosong bila semuanya seperti ditulis sumber.',
+      en: 'Fields of the programme’s content that are the editor’s reading, not the sources’ words (e.g. dimension, element, horizon); the page marks them "tafsiran penyunting". Empty when everything is as the sources state it.',
+    },
+  },
 } as const satisfies Record<ProgrammeColumn, ColumnDoc>;
 
 /**
@@ -193,11 +214,163 @@ export const PROGRAMME_COLUMNS = {
  */
 export const PROGRAMME_COLUMN_NAMES = Object.keys(PROGRAMME_COLUMNS) as ProgrammeColumn[];
 
+/**
+ * The data dictionary of evaluations.csv (and of the records in evaluations.json), like
+ * PROGRAMME_COLUMNS: one row per published evaluation result, each with its source.
+ */
+export const EVALUATION_COLUMNS = {
+  region_slug: PROGRAMME_COLUMNS.region_slug,
+  region_name: PROGRAMME_COLUMNS.region_name,
+  province: PROGRAMME_COLUMNS.province,
+  region_code: PROGRAMME_COLUMNS.region_code,
+  fictional: PROGRAMME_COLUMNS.fictional,
+  year: { type: 'integer', description: { id: 'Tahun evaluasi, seperti ditulis sumber.', en: 'Year of the evaluation, as the source states it.' } },
+  stage: { type: 'text', description: { id: 'Tahap evaluasi (mis. Tahap II); kosong bila sumber tidak menyebutnya.', en: 'Stage of the evaluation (e.g. Tahap II); empty when the source names none.' } },
+  score: {
+    type: 'number',
+    description: {
+      id: 'Nilai, seperti ditulis sumber, pada skala evaluasi yang bersangkutan (note menyebut skalanya bila sumber menyebutkannya). Kosong bila tidak disebut.',
+      en: 'Score, as the source states it, on the scale of that evaluation (note gives the scale where the source does). Empty when not stated.',
+    },
+  },
+  predicate: { type: 'text', description: { id: 'Predikat atau kategori nilai (mis. baik); kosong bila tidak disebut.', en: 'Rating or category of the score (e.g. baik, good); empty when not stated.' } },
+  award: { type: 'text', description: { id: 'Penghargaan yang diterima; kosong bila tidak ada.', en: 'Award received; empty when none.' } },
+  evaluator: { type: 'text', description: { id: 'Penilai atau pemberi penghargaan; kosong bila sumber tidak menyebutnya.', en: 'Who evaluated or gave the award; empty when the source does not say.' } },
+  note: { type: 'text', description: { id: 'Keterangan lain dari sumber, mis. peringkat.', en: 'Other details from the source, e.g. the rank (in Indonesian).' } },
+  inferred: {
+    type: 'boolean',
+    description: {
+      id: 'true bila penyunting menandai hasil evaluasi daerah ini sebagai tafsirannya sendiri, bukan kata-kata sumber.',
+      en: 'true when the editor marks this region’s evaluation results as their own reading, not the source’s words.',
+    },
+  },
+  source_title: { type: 'text', description: { id: 'Judul sumber yang melaporkan hasil ini.', en: 'Title of the source that reports this result.' } },
+  source_outlet: { type: 'text', description: { id: 'Media atau penerbit sumber.', en: 'Outlet or publisher of the source.' } },
+  source_date: { type: 'date', description: { id: 'Tanggal terbit sumber; kosong bila sumber tidak bertanggal.', en: 'Publication date of the source; empty when it has none.' } },
+  source_url: { type: 'url', description: { id: 'Alamat web sumber; kosong bila tidak daring.', en: 'Web address of the source; empty when it is not online.' } },
+  source_page: { type: 'integer', description: { id: 'Halaman di dokumen sumber, untuk buku.', en: 'Page in the source document, for books.' } },
+  region_url: { type: 'url', description: { id: 'Alamat bagian evaluasi di halaman daerah pada portal ini.', en: 'Address of the evaluations section of the region’s page on this portal.' } },
+} as const satisfies Record<EvaluationColumn, ColumnDoc>;
+
+/** Column names of evaluations.csv in file order (see PROGRAMME_COLUMN_NAMES). */
+export const EVALUATION_COLUMN_NAMES = Object.keys(EVALUATION_COLUMNS) as EvaluationColumn[];
+
+/** `none (Belum tercatat: Belum ada catatan …), …`: each status with its label and meaning. */
+const statusCodes = (lang: Lang): string =>
+  DIRECTORY_STATUSES.map((status) => `${status} (${DIRECTORY_STATUS_LABELS[status][lang]}: ${DIRECTORY_STATUS_DESCRIPTIONS[status][lang]})`).join(', ');
+
+/**
+ * The data dictionary of register.csv (and of the records in register.json), like
+ * PROGRAMME_COLUMNS: one row per province and per kabupaten/kota of the national register.
+ */
+export const REGISTER_COLUMNS = {
+  code: {
+    type: 'text',
+    description: {
+      id: 'Kode wilayah Kemendagri: dua angka untuk provinsi (mis. 64), NN.NN untuk kabupaten/kota (mis. 64.71; 01–69 kabupaten, 71–99 kota). Kunci untuk menggabungkan berkas ini dengan region_code di berkas lain. Baris diurutkan menurut kode, jadi setiap provinsi tepat sebelum kabupaten/kotanya.',
+      en: 'Kemendagri region code: two digits for a province (e.g. 64), NN.NN for a kabupaten/kota (e.g. 64.71; 01–69 kabupaten, 71–99 kota). The key to join this file with region_code in the other files. Rows are sorted by code, so each province comes right before its kabupaten/kota.',
+    },
+  },
+  name: {
+    type: 'text',
+    description: { id: 'Nama resmi menurut Kepmendagri (mis. Kota Balikpapan, Kalimantan Timur).', en: 'Official name according to the Kepmendagri (e.g. Kota Balikpapan, Kalimantan Timur).' },
+  },
+  type: {
+    type: 'code',
+    description: {
+      id: 'Jenis wilayah: provinsi (Provinsi), kabupaten (Kabupaten), kota (Kota).',
+      en: 'Kind of region: provinsi (province), kabupaten (regency), kota (city).',
+    },
+  },
+  province_code: { type: 'text', description: { id: 'Kode provinsi (dua angka); pada baris provinsi sama dengan code.', en: 'Province code (two digits); on a province row the same as code.' } },
+  province_name: { type: 'text', description: { id: 'Nama provinsi; pada baris provinsi sama dengan name.', en: 'Province name; on a province row the same as name.' } },
+  slug: {
+    type: 'text',
+    description: {
+      id: 'Nama di alamat portal: untuk kabupaten/kota, slug halaman daerahnya dan nama foldernya di content/ (mis. kota-balikpapan); untuk provinsi, slug halaman provinsinya di direktori /daerah/.',
+      en: 'Name in the portal’s addresses: for a kabupaten/kota, the slug of its region page and of its folder in content/ (e.g. kota-balikpapan); for a province, the slug of its page in the /daerah/ directory.',
+    },
+  },
+  status: {
+    type: 'code',
+    description: bothLanguages((lang) =>
+      lang === 'id'
+        ? `Keikutsertaan dalam Gerakan Menuju Smart City menurut catatan portal: ${statusCodes(lang)}. Pada baris provinsi: status terjauh yang dicapai salah satu kabupaten/kotanya, jadi none berarti tidak ada kabupaten/kota di provinsi itu yang tercatat ikut.`
+        : `Participation in Gerakan Menuju Smart City as the portal records it: ${statusCodes(lang)}. On a province row: the furthest status any of its kabupaten/kota reached, so none means no kabupaten/kota of that province is on record as taking part.`,
+    ),
+  },
+  cohort_years: {
+    type: 'list',
+    description: {
+      id: 'Tahun angkatan Gerakan Menuju Smart City yang disebut sumber, urut naik; lebih dari satu bila sumber berbeda pendapat (rincian dan sumbernya di cohorts.csv). Kosong bila tidak ada, dan pada baris provinsi.',
+      en: 'Gerakan Menuju Smart City cohort years that sources give, ascending; more than one when sources disagree (details and sources in cohorts.csv). Empty when there is none, and on province rows.',
+    },
+  },
+  url: {
+    type: 'url',
+    description: {
+      id: 'Alamat lengkap di portal ini: halaman daerah untuk kabupaten/kota yang punya halaman (status selain none), halaman provinsi di direktori untuk provinsi. Kosong bila daerah itu belum punya halaman.',
+      en: 'Full address on this portal: the region page for a kabupaten/kota that has one (any status but none), the province’s directory page for a province. Empty when the region has no page yet.',
+    },
+  },
+} as const satisfies Record<RegisterColumn, ColumnDoc>;
+
+/** Column names of register.csv in file order (see PROGRAMME_COLUMN_NAMES). */
+export const REGISTER_COLUMN_NAMES = Object.keys(REGISTER_COLUMNS) as RegisterColumn[];
+
+/**
+ * The data dictionary of cohorts.csv (and of the records in cohorts.json): one row per cohort
+ * claim, each with the sources that state it.
+ */
+export const COHORT_COLUMNS = {
+  region_code: {
+    type: 'text',
+    description: {
+      id: 'Kode wilayah Kemendagri (NN.NN); gabungkan dengan code di register.csv. Baris diurutkan menurut kode, lalu tahun.',
+      en: 'Kemendagri region code (NN.NN); join it with code in register.csv. Rows are sorted by code, then year.',
+    },
+  },
+  region_name: { type: 'text', description: { id: 'Nama resmi daerah menurut daftar wilayah Kemendagri.', en: 'Official name of the region in the Kemendagri register.' } },
+  province: PROGRAMME_COLUMNS.province,
+  region_slug: PROGRAMME_COLUMNS.region_slug,
+  year: { type: 'integer', description: { id: 'Tahun angkatan (kohort) menurut sumber klaim ini.', en: 'Cohort year according to this claim’s sources.' } },
+  mou_date: {
+    type: 'date',
+    description: {
+      id: 'Tanggal penandatanganan nota kesepahaman (MoU) angkatan itu, hanya bila sumber menyebutnya; kosong bila tidak.',
+      en: 'Day the cohort’s memorandum of understanding (MoU) was signed, only where a source states it; empty otherwise.',
+    },
+  },
+  note: {
+    type: 'text',
+    description: { id: 'Catatan penyunting, mis. daftar lain yang tidak memuat daerah ini; kosong bila tidak ada.', en: 'Editor’s note (in Indonesian), e.g. another list that leaves the region out; empty when none.' },
+  },
+  sources_disagree: {
+    type: 'boolean',
+    description: {
+      id: 'true bila sumber menyebut lebih dari satu tahun angkatan untuk daerah ini: setiap tahun menjadi baris sendiri dengan sumbernya, dan portal tidak memilih salah satunya.',
+      en: 'true when sources give this region more than one cohort year: each year is a row of its own with its sources, and the portal does not pick one.',
+    },
+  },
+  sources: {
+    type: 'records',
+    description: bothLanguages((lang) =>
+      lang === 'id'
+        ? `Sumber yang menyatakan klaim ini, satu rekaman per sumber, dengan kolom ${COHORT_SOURCE_FIELDS.join(FIELD_SEPARATOR)}: id sumber di data/kohort.yaml, judul (atau uraian halaman), media, alamat web, tanggal terbit (kosong bila tidak diketahui).`
+        : `The sources that state this claim, one record each, with the fields ${COHORT_SOURCE_FIELDS.join(FIELD_SEPARATOR)}: source id in data/kohort.yaml, title (or a description of the page), outlet, web address, publication date (empty when not known).`,
+    ),
+  },
+  region_url: { type: 'url', description: { id: 'Alamat lengkap halaman daerah di portal ini.', en: 'Full address of the region’s page on this portal.' } },
+} as const satisfies Record<CohortColumn, ColumnDoc>;
+
+/** Column names of cohorts.csv in file order (see PROGRAMME_COLUMN_NAMES). */
+export const COHORT_COLUMN_NAMES = Object.keys(COHORT_COLUMNS) as CohortColumn[];
+
 /** How to read the CSV, shown on the data page under the dictionary. */
 export const CSV_FORMAT_NOTES: readonly Text[] = [
   {
-    id: `UTF-8 dengan BOM (U+FEFF) agar Excel mengenali hurufnya, dipisah koma, setiap baris diakhiri CRLF. Kutipan mengikuti RFC 4180: sel yang berisi koma, tanda kutip ganda, atau ganti baris diapit tanda kutip ganda, dan tanda kutip di dalamnya ditulis dua kali. Baris pertama berisi nama kolom; baris data diurutkan menurut key.`,
-    en: `UTF-8 with a BOM (U+FEFF) so that Excel reads the letters right, comma-separated, every line ended by CRLF. Quoting follows RFC 4180: a cell containing a comma, a double quote or a line break is wrapped in double quotes, with its double quotes doubled. The first line holds the column names; data rows are sorted by key.`,
+    id: `UTF-8 dengan BOM (U+FEFF) agar Excel mengenali hurufnya, dipisah koma, setiap baris diakhiri CRLF. Kutipan mengikuti RFC 4180: sel yang berisi koma, tanda kutip ganda, atau ganti baris diapit tanda kutip ganda, dan tanda kutip di dalamnya ditulis dua kali. Baris pertama berisi nama kolom. Baris data programmes.csv diurutkan menurut key; urutan berkas lain disebut di kamus datanya.`,
+    en: `UTF-8 with a BOM (U+FEFF) so that Excel reads the letters right, comma-separated, every line ended by CRLF. Quoting follows RFC 4180: a cell containing a comma, a double quote or a line break is wrapped in double quotes, with its double quotes doubled. The first line holds the column names. The data rows of programmes.csv are sorted by key; each other file’s dictionary gives its order.`,
   },
   {
     id: 'Sel kosong berarti tidak diketahui atau tidak disebut sumber, bukan nol.',

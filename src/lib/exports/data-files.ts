@@ -1,5 +1,5 @@
 import { UI } from '../../i18n/ui.ts';
-import type { SchemaName } from './json-schema.ts';
+import type { DatasetSchemaName, SchemaName } from './json-schema.ts';
 
 /**
  * Where the downloads live and what every JSON download says about itself. The endpoint files
@@ -14,8 +14,23 @@ export type PageUrl = (path: string) => string;
 export const DATA_PAGE_PATH = '/data/';
 export const PROGRAMMES_CSV_PATH = '/data/programmes.csv';
 export const PROGRAMMES_JSON_PATH = '/data/programmes.json';
+export const EVALUATIONS_CSV_PATH = '/data/evaluations.csv';
+export const EVALUATIONS_JSON_PATH = '/data/evaluations.json';
+/** The national lists beside the content (data/): the register of regions and the cohort claims. */
+export const REGISTER_CSV_PATH = '/data/register.csv';
+export const REGISTER_JSON_PATH = '/data/register.json';
+export const COHORTS_CSV_PATH = '/data/cohorts.csv';
+export const COHORTS_JSON_PATH = '/data/cohorts.json';
+
+/**
+ * The fictional showcase regions' rows, in files of their own: the national files above never
+ * hold made-up data, so no total computed from them can count it.
+ */
+export const DEMO_DATASETS = ['programmes', 'evaluations'] as const;
+export type DemoDataset = (typeof DEMO_DATASETS)[number];
+export const demoDataPath = (dataset: DemoDataset, format: 'csv' | 'json'): string => `/data/demo/${dataset}.${format}`;
 export const regionDataPath = (region: string): string => `/data/regions/${region}.json`;
-export const schemaPath = (name: SchemaName): string => `/data/schemas/${name}.schema.json`;
+export const schemaPath = (name: SchemaName | DatasetSchemaName): string => `/data/schemas/${name}.schema.json`;
 
 export const LICENCE = {
   /** SPDX identifier. */
@@ -45,11 +60,25 @@ export function exportMeta(pageUrl: PageUrl): ExportMeta {
     documentation: pageUrl(DATA_PAGE_PATH),
     licence: LICENCE.id,
     licence_url: LICENCE.url,
-    licence_note: `${LICENCE.short} unless a region’s own content states another licence. Rows and regions with fictional=true are made-up demonstration data.`,
+    licence_note: `${LICENCE.short} unless a region’s own content states another licence. Rows and regions with fictional=true are made-up demonstration data; the national files hold none, the files under /data/demo/ only those.`,
     schemas: {
       region: pageUrl(schemaPath('region')),
       'dimension-page': pageUrl(schemaPath('dimension-page')),
       programme: pageUrl(schemaPath('programme')),
     },
   };
+}
+
+/**
+ * The `generated` block of a download of the national lists (register, cohorts): their records are
+ * not content files, so instead of the content schemas it names the file's own JSON Schema, and it
+ * states the file's own licence.
+ */
+export interface DatasetMeta extends Omit<ExportMeta, 'schemas'> {
+  readonly schema: string;
+}
+
+export function datasetMeta(pageUrl: PageUrl, schema: DatasetSchemaName, licence: { readonly id: string; readonly url: string; readonly note: string }): DatasetMeta {
+  const { portal, portal_url, documentation } = exportMeta(pageUrl);
+  return { portal, portal_url, documentation, licence: licence.id, licence_url: licence.url, licence_note: licence.note, schema: pageUrl(schemaPath(schema)) };
 }

@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { dimensionPageSchema } from '../schema/dimension-page.ts';
 import { programmeSchema } from '../schema/programme.ts';
 import { regionSchema } from '../schema/region.ts';
+import { cohortsFileSchema } from './cohorts.ts';
+import { registerFileSchema } from './register.ts';
 
 /**
  * JSON Schemas of the three kinds of content file, generated from the Zod schemas the check and
@@ -25,4 +27,16 @@ export function jsonSchemas(): Record<SchemaName, object> {
     'dimension-page': toJsonSchema(dimensionPageSchema),
     programme: toJsonSchema(programmeSchema),
   };
+}
+
+/**
+ * JSON Schemas of the downloads of the national lists, register.json and cohorts.json, generated
+ * from the Zod schemas their records are typed by. They describe what is published (`io: 'output'`).
+ */
+export const DATASET_SCHEMA_NAMES = ['register', 'cohorts'] as const;
+export type DatasetSchemaName = (typeof DATASET_SCHEMA_NAMES)[number];
+
+export function datasetJsonSchemas(): Record<DatasetSchemaName, object> {
+  const toOutputSchema = (schema: z.ZodType): object => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+  return { register: toOutputSchema(registerFileSchema), cohorts: toOutputSchema(cohortsFileSchema) };
 }

@@ -1,5 +1,5 @@
 import type { DimensionId } from '../dimensions.ts';
-import type { ProgrammeModel, RegionModel, SiteModel } from '../model.ts';
+import type { ProgrammeModel, RegionModel } from '../model.ts';
 import { programmePath } from '../paths.ts';
 import type { FundingSource, Programme, ProgrammeStatus } from '../schema/programme.ts';
 import type { Horizon } from '../schema/region.ts';
@@ -25,8 +25,8 @@ export interface ProgrammeRecord {
   readonly programme_id: string;
   readonly name: string;
   readonly dimension: DimensionId;
-  readonly element: string;
-  readonly element_label: string;
+  readonly element: string | null;
+  readonly element_label: string | null;
   readonly kind: Programme['kind'];
   readonly horizon: Horizon | null;
   readonly start_year: number | null;
@@ -45,6 +45,7 @@ export interface ProgrammeRecord {
   readonly rpjmd_goals: readonly string[];
   readonly url: string;
   readonly source_titles: readonly string[];
+  readonly inferred_fields: readonly string[];
 }
 
 export type ProgrammeColumn = keyof ProgrammeRecord;
@@ -62,13 +63,13 @@ function programmeRecord(region: RegionModel, programme: ProgrammeModel, pageUrl
     region_slug: region.slug,
     region_name: region.data.name,
     province: region.data.province,
-    region_code: region.data.regionCode ?? null,
+    region_code: region.data.code ?? null,
     fictional: region.data.fictional,
     programme_id: data.id,
     name: data.name,
     dimension: programme.dimension.id,
-    element: data.element,
-    element_label: programme.element.nameId,
+    element: data.element ?? null,
+    element_label: programme.element?.nameId ?? null,
     kind: data.kind,
     horizon: data.horizon ?? null,
     // The years as the content states them; the model's span fills a missing one, the export does not.
@@ -89,15 +90,19 @@ function programmeRecord(region: RegionModel, programme: ProgrammeModel, pageUrl
     rpjmd_goals: data.rpjmdGoals,
     url: pageUrl(programmePath(region.slug, data.id)),
     source_titles: data.sources.map((s) => s.title),
+    inferred_fields: data.inferred,
   };
 }
 
 /** Orders by `key` in code-unit order: independent of names, locale and the machine. */
 export const byKey = (a: { readonly key: string }, b: { readonly key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-/** Every programme of every region, sorted by key so that the order never depends on names. */
-export function programmeRecords(model: SiteModel, pageUrl: PageUrl): ProgrammeRecord[] {
-  return model.regions
+/**
+ * Every programme of the given regions (the national download passes `model.national.regions`,
+ * the demo download `model.fictionalRegions`), sorted by key so that the order never depends on names.
+ */
+export function programmeRecords(regions: readonly RegionModel[], pageUrl: PageUrl): ProgrammeRecord[] {
+  return regions
     .flatMap((region) => region.programmes.map((programme) => programmeRecord(region, programme, pageUrl)))
     .sort(byKey);
 }
@@ -116,8 +121,8 @@ function programmeCells(record: ProgrammeRecord): Record<ProgrammeColumn, string
     programme_id: record.programme_id,
     name: record.name,
     dimension: record.dimension,
-    element: record.element,
-    element_label: record.element_label,
+    element: optional(record.element),
+    element_label: optional(record.element_label),
     kind: record.kind,
     horizon: optional(record.horizon),
     start_year: optional(record.start_year),
@@ -136,6 +141,7 @@ function programmeCells(record: ProgrammeRecord): Record<ProgrammeColumn, string
     rpjmd_goals: listCell(record.rpjmd_goals),
     url: record.url,
     source_titles: listCell(record.source_titles),
+    inferred_fields: listCell(record.inferred_fields),
   };
 }
 

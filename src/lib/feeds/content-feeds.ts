@@ -36,6 +36,8 @@ interface ContentPage {
   readonly title: string;
   readonly region: string;
   readonly dimension: string | undefined;
+  /** From a fictional showcase region: only that region's own feed lists it. */
+  readonly fictional: boolean;
 }
 
 const fictionalMark = (region: RegionModel): string => (region.data.fictional ? ' (fiktif)' : '');
@@ -45,7 +47,8 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
   const pages = new Map<string, ContentPage>();
   for (const region of model.regions) {
     const mark = fictionalMark(region);
-    pages.set(region.file, { path: regionPath(region.slug), title: `${region.data.name}${mark}`, region: region.slug, dimension: undefined });
+    const { fictional } = region.data;
+    pages.set(region.file, { path: regionPath(region.slug), title: `${region.data.name}${mark}`, region: region.slug, dimension: undefined, fictional });
     for (const { dimension, page } of region.dimensions) {
       if (!page) continue;
       pages.set(page.file, {
@@ -53,6 +56,7 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
         title: `${region.data.name}${mark}: dimensi ${dimension.nameId}`,
         region: region.slug,
         dimension: dimension.id,
+        fictional,
       });
     }
     for (const programme of region.programmes) {
@@ -61,6 +65,7 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
         title: `${programme.data.name} (${region.data.name}${mark})`,
         region: region.slug,
         dimension: programme.dimension.id,
+        fictional,
       });
     }
   }
@@ -76,17 +81,24 @@ function pageOfMissingFile(file: string, model: SiteModel): ContentPage | undefi
   const location = file.startsWith(`${CONTENT_DIR}/`) ? locateEntry(file.slice(CONTENT_DIR.length + 1)) : undefined;
   if (!location) return undefined;
   const region = model.regionBySlug(location.region);
-  return { path: region ? regionPath(region.slug) : '/', title: `${file} (tidak ada lagi di portal)`, region: location.region, dimension: undefined };
+  return {
+    path: region ? regionPath(region.slug) : '/',
+    title: `${file} (tidak ada lagi di portal)`,
+    region: location.region,
+    dimension: undefined,
+    fictional: region?.data.fictional ?? false,
+  };
 }
 
+/** The national feeds (all changes, one dimension) leave the fictional showcase out, like every national figure. */
 function inScope(page: ContentPage, scope: FeedScope): boolean {
   switch (scope.kind) {
     case 'all':
-      return true;
+      return !page.fictional;
     case 'region':
       return page.region === scope.region.slug;
     case 'dimension':
-      return page.dimension === scope.dimension.id;
+      return !page.fictional && page.dimension === scope.dimension.id;
   }
 }
 
@@ -106,7 +118,7 @@ function factsOf(scope: FeedScope): ScopeFacts {
       return {
         key: 'semua',
         title: 'Masterplan Terbuka: semua perubahan',
-        subtitle: 'Setiap perubahan data masterplan di semua daerah, dari riwayat git.',
+        subtitle: 'Setiap perubahan data masterplan di semua daerah nyata, dari riwayat git.',
         feedPath: allChangesFeedPath(),
         pagePath: '/',
       };
@@ -122,7 +134,7 @@ function factsOf(scope: FeedScope): ScopeFacts {
       return {
         key: `dimensi/${scope.dimension.id}`,
         title: `Masterplan Terbuka: dimensi ${scope.dimension.nameId}`,
-        subtitle: `Perubahan program dan halaman dimensi ${scope.dimension.nameId} di semua daerah, dari riwayat git.`,
+        subtitle: `Perubahan program dan halaman dimensi ${scope.dimension.nameId} di semua daerah nyata, dari riwayat git.`,
         feedPath: dimensionFeedPath(scope.dimension.id),
         pagePath: nationalDimensionPath(scope.dimension.id),
       };

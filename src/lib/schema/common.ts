@@ -53,6 +53,22 @@ export function proseText(maxLength: number) {
   return z.string().min(1).max(maxLength).superRefine(refuseHiddenCharacters('prose'));
 }
 
+/**
+ * `inferred`: the fields of a file whose value is the editor's reading of the sources rather than
+ * their words, e.g. a dimension the article never names, or horizons worked out from the years.
+ * Each entry is the name of a top-level field of the same file (`horizons`, `dimension`); pages
+ * mark those fields "(tafsiran penyunting)" and the downloads carry the list. At most 30, more
+ * than any file has fields worth marking.
+ */
+export const inferredSchema = z.array(lineText()).max(30).default([]);
+
+/** Reports each `inferred` entry that is not a field of the file, with the fields it may name. */
+export function checkInferredFields(inferred: readonly string[], fields: readonly string[], ctx: z.RefinementCtx): void {
+  inferred.forEach((field, index) => {
+    if (!fields.includes(field)) addRuleIssue(ctx, ['inferred', index], 'inferred-field-unknown', { field, choices: fields.join(', ') });
+  });
+}
+
 /** A calendar year; the programme runs from 2017, the plans look decades ahead. */
 export const yearSchema = z.number().int().min(2000).max(2100);
 

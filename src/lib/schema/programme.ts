@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { DIMENSION_IDS, OTHER_ELEMENT, dimensionById, dimensionOfElement } from '../dimensions.ts';
-import { addRuleIssue, dateSchema, lineText, proseText, slugSchema, sourceListSchema, urlSchema, yearSchema } from './common.ts';
+import {
+  addRuleIssue,
+  checkInferredFields,
+  dateSchema,
+  inferredSchema,
+  lineText,
+  proseText,
+  slugSchema,
+  sourceListSchema,
+  urlSchema,
+  yearSchema,
+} from './common.ts';
 import { HORIZONS } from './region.ts';
 
 /** Frontmatter of `content/<region>/program/<id>.md`: one programme of a region's masterplan. */
@@ -63,15 +74,18 @@ export const programmeSchema = z
     name: lineText(),
     /** One of the six dimensions, e.g. `smart-governance`. */
     dimension: z.enum(DIMENSION_IDS),
-    /** One of the dimension's three elements, or `lainnya` together with `elementLabel`. */
-    element: lineText(),
+    /**
+     * One of the dimension's three elements, or `lainnya` together with `elementLabel`. Leave it
+     * out when no source says which: the page then shows "Belum diketahui".
+     */
+    element: lineText().optional(),
     /** Free label for the element when `element: lainnya`. */
     elementLabel: lineText().optional(),
     /** Free keywords that help readers find related programmes; at most 20, all shown on the page. */
     tags: z.array(slugSchema).max(20).default([]),
     /** `quick-win`, `priority` (program prioritas) or `other`. */
     kind: z.enum(PROGRAMME_KINDS),
-    /** Roadmap horizon: `short`, `medium` or `long`. */
+    /** Roadmap horizon: `short`, `medium` or `long`; leave it out when no source says (shown as "Belum diketahui"). */
     horizon: z.enum(HORIZONS).optional(),
     /** First year of the programme. */
     startYear: yearSchema.optional(),
@@ -97,13 +111,16 @@ export const programmeSchema = z
      * characters (an RPJMD goal is one long sentence). All are listed on the page.
      */
     rpjmdGoals: z.array(proseText(500)).max(20).default([]),
+    /** Fields whose value is the editor's reading rather than the sources' words, e.g. `[dimension, element]` (see `inferredSchema`). */
+    inferred: inferredSchema,
     /** Where the programme is described: masterplan book and page, or an article (at most 50, see `sourceListSchema`). */
     sources: sourceListSchema,
   })
   .superRefine((programme, ctx) => {
+    // An element not known yet has nothing to check against the dimension.
     if (programme.element === OTHER_ELEMENT) {
       if (!programme.elementLabel) addRuleIssue(ctx, ['elementLabel'], 'element-other-needs-label');
-    } else {
+    } else if (programme.element !== undefined) {
       const dimension = dimensionById(programme.dimension);
       const isOwnElement = dimension?.elements.some((e) => e.id === programme.element) ?? false;
       if (!isOwnElement) {
@@ -130,6 +147,10 @@ export const programmeSchema = z
     if (lastUpdate && lastUpdate.status !== programme.status) {
       addRuleIssue(ctx, ['status'], 'status-differs-from-progress', { status: programme.status, latest: lastUpdate.status });
     }
+    checkInferredFields(programme.inferred, PROGRAMME_FIELDS, ctx);
   });
+
+/** The fields `inferred` may name: every top-level field but `inferred` itself. */
+const PROGRAMME_FIELDS: readonly string[] = Object.keys(programmeSchema.shape).filter((field) => field !== 'inferred');
 
 export type Programme = z.infer<typeof programmeSchema>;

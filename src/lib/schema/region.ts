@@ -1,5 +1,17 @@
 import { z } from 'astro/zod';
-import { addRuleIssue, dateSchema, lineText, proseText, slugSchema, sourceListSchema, urlSchema, yearSchema, yearSpanSchema } from './common.ts';
+import {
+  addRuleIssue,
+  checkInferredFields,
+  dateSchema,
+  inferredSchema,
+  lineText,
+  proseText,
+  slugSchema,
+  sourceListSchema,
+  urlSchema,
+  yearSchema,
+  yearSpanSchema,
+} from './common.ts';
 
 /** Frontmatter of `content/<region>/index.md`: the region's profile and its masterplan. */
 
@@ -86,6 +98,31 @@ const milestoneSchema = z.strictObject({
   source: z.number().int().positive().optional(),
 });
 
+/**
+ * One published result of an evaluation of the region's Smart City programme, e.g. the ministry's
+ * yearly "Evaluasi Implementasi Program Smart City" or an award. Only what the source states.
+ */
+const evaluationSchema = z.strictObject({
+  /** Tahun evaluasi (the year evaluated or announced, as the source states it). */
+  year: yearSchema,
+  /** Tahap, e.g. "Tahap II"; leave it out when the source names no stage. */
+  stage: lineText().optional(),
+  /** Nilai (score) as a number, e.g. 3.71 (write the decimal with a dot, not a comma). */
+  score: z.number().nonnegative().optional(),
+  /** Predikat, the category the score falls in, e.g. "Baik" or "terencana". */
+  predicate: lineText().optional(),
+  /** Penghargaan (award), e.g. "Kabupaten terbaik dimensi Smart Living". */
+  award: lineText().optional(),
+  /** Who evaluated or gave the award, e.g. "Kementerian Kominfo". */
+  evaluator: lineText().optional(),
+  /** Number (1-based) of the entry in `sources` that reports the result; required. */
+  source: z.number().int().positive(),
+  /** Anything else the source says, e.g. the rank ("peringkat 3 dari 141"); at most 1,000 characters. */
+  note: proseText(1000).optional(),
+});
+
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
 const rpjmdSchema = z.strictObject({
   /** RPJMD period the masterplan is aligned with. */
   period: yearSpanSchema,
@@ -112,8 +149,13 @@ export const regionSchema = z
     type: z.enum(REGION_TYPES),
     /** Province, e.g. "Kalimantan Timur". */
     province: lineText(),
-    /** Kemendagri region code, `NN.NN`, e.g. "64.71". */
-    regionCode: z.string().regex(/^\d{2}\.\d{2}$/).optional(),
+    /**
+     * Kemendagri region code, `NN.NN`, e.g. "64.71": the key into the national register
+     * (data/wilayah/). Required for a real region, whose slug, name, type and province must then
+     * equal the register's; the cross-check enforces that (src/lib/content/register-check.ts), so
+     * that a fictional region needs none.
+     */
+    code: z.string().regex(/^\d{2}\.\d{2}$/).optional(),
     /** Year the region joined Gerakan Menuju Smart City. */
     cohort: yearSchema.optional(),
     /** Years the current masterplan covers. */
@@ -142,6 +184,13 @@ export const regionSchema = z
      * and draws them all on one timeline, and a decade of work has a few dozen at most.
      */
     milestones: z.array(milestoneSchema).max(100).default([]),
+    /**
+     * Published evaluation results and awards, each with its source. At most 50: the region page
+     * lists them all, and a decade of yearly evaluations with a few awards stays well below.
+     */
+    evaluations: z.array(evaluationSchema).max(50).default([]),
+    /** Fields whose value is the editor's reading rather than the sources' words, e.g. `[horizons]` (see `inferredSchema`). */
+    inferred: inferredSchema,
     /** Where the facts on this region's pages come from (at most 50, see `sourceListSchema`). Required for real regions. */
     sources: sourceListSchema,
   })
@@ -156,12 +205,21 @@ export const regionSchema = z
         addRuleIssue(ctx, ['milestones', index, 'endDate'], 'end-date-before-date', { date: milestone.date, endDate: milestone.endDate });
       }
       if (milestone.source !== undefined && milestone.source > region.sources.length) {
-        addRuleIssue(ctx, ['milestones', index, 'source'], 'milestone-source-missing', {
+        addRuleIssue(ctx, ['milestones', index, 'source'], 'source-number-missing', {
           source: milestone.source,
           count: region.sources.length,
         });
       }
     });
+    region.evaluations.forEach((evaluation, index) => {
+      if (evaluation.source > region.sources.length) {
+        addRuleIssue(ctx, ['evaluations', index, 'source'], 'source-number-missing', { source: evaluation.source, count: region.sources.length });
+      }
+      if (evaluation.score === undefined && evaluation.predicate === undefined && evaluation.award === undefined && evaluation.note === undefined) {
+        addRuleIssue(ctx, ['evaluations', index], 'evaluation-without-result');
+      }
+    });
+    checkInferredFields(region.inferred, REGION_FIELDS, ctx);
     if (region.horizons) {
       if (!region.period) {
         addRuleIssue(ctx, ['horizons'], 'horizons-need-period');
@@ -197,5 +255,8 @@ function checkHorizonsTilePeriod(
     addRuleIssue(ctx, ['horizons', 'long', 'end'], 'horizon-end-period', { year: horizons.long.end, end: period.end });
   }
 }
+
+/** The fields `inferred` may name: every top-level field but `inferred` itself. */
+const REGION_FIELDS: readonly string[] = Object.keys(regionSchema.shape).filter((field) => field !== 'inferred');
 
 export type Region = z.infer<typeof regionSchema>;

@@ -7,6 +7,6 @@ import { pageUrlOf } from './_site.ts';
 /** /data/programmes.json: the records of programmes.csv as structured JSON. */
 export const GET: APIRoute = async ({ site }) => {
   const pageUrl = pageUrlOf(site);
-  const records = programmeRecords(await getSiteModel(), pageUrl);
+  const records = programmeRecords((await getSiteModel()).national.regions, pageUrl);
   return new Response(programmesJson(records, exportMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

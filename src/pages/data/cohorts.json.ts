@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { cohortRecords, cohortsJson, cohortsMeta } from '../../lib/exports/cohorts.ts';
+import { getSiteModel } from '../../lib/site-model.ts';
+import { pageUrlOf } from './_site.ts';
+
+/** /data/cohorts.json: the records of cohorts.csv as JSON. */
+export const GET: APIRoute = async ({ site }) => {
+  const pageUrl = pageUrlOf(site);
+  const records = cohortRecords(await getSiteModel(), pageUrl);
+  return new Response(cohortsJson(records, cohortsMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

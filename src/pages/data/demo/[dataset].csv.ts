@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DEMO_DATASETS, type DemoDataset } from '../../../lib/exports/data-files.ts';
+import { evaluationRecords, evaluationsCsv } from '../../../lib/exports/evaluations.ts';
+import { programmeRecords, programmesCsv } from '../../../lib/exports/programmes.ts';
+import { getSiteModel } from '../../../lib/site-model.ts';
+import { pageUrlOf } from '../_site.ts';
+
+/** /data/demo/<dataset>.csv: the national files' columns, for the fictional showcase regions only. */
+export const getStaticPaths = (() => DEMO_DATASETS.map((dataset) => ({ params: { dataset }, props: { dataset } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, site }) => {
+  const regions = (await getSiteModel()).fictionalRegions;
+  const pageUrl = pageUrlOf(site);
+  const csv = props.dataset === 'programmes' ? programmesCsv(programmeRecords(regions, pageUrl)) : evaluationsCsv(evaluationRecords(regions, pageUrl));
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

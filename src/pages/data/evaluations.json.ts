@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { exportMeta } from '../../lib/exports/data-files.ts';
+import { evaluationRecords, evaluationsJson } from '../../lib/exports/evaluations.ts';
+import { getSiteModel } from '../../lib/site-model.ts';
+import { pageUrlOf } from './_site.ts';
+
+/** /data/evaluations.json: the records of evaluations.csv as structured JSON. */
+export const GET: APIRoute = async ({ site }) => {
+  const pageUrl = pageUrlOf(site);
+  const records = evaluationRecords((await getSiteModel()).national.regions, pageUrl);
+  return new Response(evaluationsJson(records, exportMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
