@@ -135,6 +135,22 @@ describeInBrowser('searching across regions', () => {
     await page.close();
   });
 
+  it('finds a region by its name with or without Kota/Kabupaten, also one that has only its cohort on record', async () => {
+    const page = await shared.browser.newPage();
+    for (const [query, title] of [
+      ['Banyumas', 'Kabupaten Banyumas'],
+      ['kabupaten banyumas', 'Kabupaten Banyumas'],
+      ['Sleman', 'Kabupaten Sleman'],
+      ['Kota Bontang', 'Kota Bontang'],
+    ] as const) {
+      await page.goto(`${shared.site.origin}/cari/?q=${encodeURIComponent(query)}`);
+      await searchDone(page);
+      const titles = await page.$$eval('#search-results h3 a', (links) => links.map((link) => link.textContent?.trim() ?? ''));
+      expect(titles.slice(0, 3), query).toContain(title);
+    }
+    await page.close();
+  });
+
   it('searches the Indonesian content from the English page and links to English pages', async () => {
     const page = await shared.browser.newPage();
     await page.goto(`${shared.site.origin}/en/cari/?q=sampah`);
