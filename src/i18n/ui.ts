@@ -13,7 +13,7 @@ export type Lang = (typeof LANGS)[number];
 export type Text = Readonly<Record<Lang, string>>;
 
 /** Route parameter for the language prefix: none for Indonesian, `en` for English. */
-export const langParam = (lang: Lang): string | undefined => (lang === 'id' ? undefined : lang);
+const langParam = (lang: Lang): string | undefined => (lang === 'id' ? undefined : lang);
 export const langFromParam = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'id');
 
 /** Every page exists in both languages; route files multiply their paths by this. */

@@ -18,7 +18,7 @@ export const DIRECTORY_STATUSES = ['none', 'participant', 'facts', 'programmes']
 export type DirectoryStatus = (typeof DIRECTORY_STATUSES)[number];
 
 /** The status's segment in `/daerah/status/<segment>/`: Indonesian, like the portal's other paths. */
-export const STATUS_SLUGS: Readonly<Record<DirectoryStatus, string>> = {
+const STATUS_SLUGS: Readonly<Record<DirectoryStatus, string>> = {
   none: 'belum-tercatat',
   participant: 'peserta',
   facts: 'fakta',

@@ -4,7 +4,7 @@
  * src/lib/render/external-links-plugin.ts; components that print an address from frontmatter
  * write it themselves.
  */
-export const OUTSIDE_LINK_REL = ['noopener', 'noreferrer'] as const;
+const OUTSIDE_LINK_REL = ['noopener', 'noreferrer'] as const;
 
 /** Stands in for the page a link sits on; only ever compared, never fetched. */
 const PAGE = new URL('https://portal.invalid/halaman/');

@@ -33,12 +33,12 @@ export interface CompiledTerm {
   readonly patterns: readonly RegExp[];
 }
 
-export function compileGlossary(terms: readonly GlossaryTerm[]): readonly CompiledTerm[] {
+function compileGlossary(terms: readonly GlossaryTerm[]): readonly CompiledTerm[] {
   return terms.map((term) => ({ term, patterns: [term.term, ...(term.aliases ?? [])].map(patternFor) }));
 }
 
 /** The portal's glossary, compiled once. */
-export const PORTAL_GLOSSARY = compileGlossary(GLOSSARY);
+const PORTAL_GLOSSARY = compileGlossary(GLOSSARY);
 
 /** A stretch of text: plain, or the first use of a term, to be explained by the note `noteId`. */
 export type TextSegment =

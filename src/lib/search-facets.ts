@@ -20,7 +20,7 @@ export interface Facet {
   readonly values: readonly FacetValue[];
 }
 
-export const FACET_TITLES: Readonly<Record<SearchFilter, Text>> = {
+const FACET_TITLES: Readonly<Record<SearchFilter, Text>> = {
   jenis: { id: 'Jenis halaman', en: 'Page type' },
   daerah: { id: 'Daerah', en: 'Region' },
   provinsi: { id: 'Provinsi', en: 'Province' },
@@ -55,7 +55,7 @@ export function valueLabels(lang: Lang): Readonly<Partial<Record<SearchFilter, R
 }
 
 /** Every record the index holds, one per Indonesian page that carries search metadata. */
-export function allSearchRecords(model: SiteModel): SearchRecord[] {
+function allSearchRecords(model: SiteModel): SearchRecord[] {
   return [
     ...model.programmes.map(programmeSearchRecord),
     ...model.regions.map(regionSearchRecord),

@@ -19,7 +19,7 @@ export interface SearchRecord {
  * name abbreviates ("Kabupaten Kep. Siau Tagulandang Biaro" is found as "Kepulauan Siau …"). Pagefind
  * already finds a name by its own words, with or without "Kota"/"Kabupaten", so most regions need none.
  */
-export function searchAliases(name: string, slug: string): string[] {
+function searchAliases(name: string, slug: string): string[] {
   const nameWords = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const slugWords = slug.split('-');
   return slugWords.every((word) => nameWords.has(word)) ? [] : [slugWords.join(' ')];

@@ -14,7 +14,7 @@ import { MARKDOWN_FEATURES } from './safety/policy.ts';
  * Limits: each block is drawn in the build's browser, so a huge or endless stream of them would
  * slow every build.
  */
-export const AUTHORED_DIAGRAM_LIMITS = { maxCharacters: 5_000, maxPerFile: 5 } as const;
+const AUTHORED_DIAGRAM_LIMITS = { maxCharacters: 5_000, maxPerFile: 5 } as const;
 
 /** A block that follows the rules, to be drawn by Mermaid exactly as the build will draw it. */
 export interface AuthoredDiagramBlock {

@@ -41,7 +41,7 @@ const BELONGS_IN_BODY: Bilingual = {
   en: 'Longer text belongs in the page body, below the frontmatter.',
 };
 
-export const RULES = {
+const RULES = {
   'date-not-real': {
     message: (v) => ({ id: `Tanggal "${v.value}" tidak ada di kalender.`, en: `The date "${v.value}" does not exist.` }),
     hint: () => ({ id: 'Periksa hari dan bulannya (mis. Februari hanya 28 atau 29 hari).', en: 'Check the day and month (February has only 28 or 29 days).' }),

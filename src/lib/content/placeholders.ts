@@ -30,7 +30,7 @@ export interface Placeholder {
 }
 
 /** The templates `npm run new` fills (scripts/new.ts reads the same folder). */
-export const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../../scripts/templates');
+const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../../scripts/templates');
 
 const FILL_MARK = /\{\{\w+\}\}/g;
 /** `key: "value"`, `- "value"` or `key: https://…`, on a line that may be commented out with "# ". */

@@ -34,7 +34,7 @@ export const DIAGRAM_PALETTE = {
  * build machine (DejaVu Sans on Debian, a wide face), so the narrower system fonts readers have
  * (Segoe UI, San Francisco, Roboto) fit inside them.
  */
-export const DIAGRAM_FONT_FAMILY =
+const DIAGRAM_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", sans-serif';
 
 /** Width the gantt is laid out at, identical at build time and in the browser. */

@@ -17,7 +17,7 @@ import { byCodeUnit } from './register.ts';
  * fictional showcase is never in these files.
  */
 
-export const cohortClaimRecordSchema = z.strictObject({
+const cohortClaimRecordSchema = z.strictObject({
   region_code: z.string().regex(/^\d{2}\.\d{2}$/),
   region_name: z.string().min(1),
   province: z.string().min(1),

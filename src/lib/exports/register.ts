@@ -16,9 +16,9 @@ import { canonicalJson } from './json.ts';
  * status column. The fictional showcase is not in the register, so it is never in these files.
  */
 
-export const REGISTER_ROW_TYPES = ['provinsi', 'kabupaten', 'kota'] as const;
+const REGISTER_ROW_TYPES = ['provinsi', 'kabupaten', 'kota'] as const;
 
-export const registerRecordSchema = z.strictObject({
+const registerRecordSchema = z.strictObject({
   code: z.string().regex(/^\d{2}(?:\.\d{2})?$/),
   name: z.string().min(1),
   type: z.enum(REGISTER_ROW_TYPES),
@@ -44,7 +44,7 @@ export const REGISTER_SOURCE = {
 } as const;
 
 /** The MIT notice of cahyadsn/wilayah, which goes with every copy of the codes and names. */
-export const REGISTER_LICENCE_FILE = 'data/wilayah/LICENSE';
+const REGISTER_LICENCE_FILE = 'data/wilayah/LICENSE';
 
 export function readRegisterLicence(root: string = process.cwd()): string {
   return readFileSync(path.resolve(root, REGISTER_LICENCE_FILE), 'utf8');

@@ -9,8 +9,8 @@ import { isRealCalendarDate, lineText, urlSchema } from './common.ts';
  */
 
 /** The first cohort was 2017; the upper bound leaves room for the cohorts still to come. */
-export const FIRST_COHORT_YEAR = 2017;
-export const LAST_COHORT_YEAR = 2030;
+const FIRST_COHORT_YEAR = 2017;
+const LAST_COHORT_YEAR = 2030;
 
 /** Letters, digits and single hyphens: the research notes' list ids (`L17a`) and slugs (`kukar-mediumindonesia`). */
 const SOURCE_ID = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
@@ -40,7 +40,7 @@ export const cohortSourceSchema = z.strictObject({
   date: daySchema.optional(),
 });
 
-export const cohortClaimSchema = z.strictObject({
+const cohortClaimSchema = z.strictObject({
   /** Kemendagri code of the region (`NN.NN`, quoted), as in the 2025 register data/wilayah/. */
   code: z.string().regex(/^\d{2}\.\d{2}$/),
   /** The cohort year the sources give. */

@@ -22,7 +22,7 @@ export function addRuleIssue(
  * The longest name, title or label: 200 characters. Regulation titles, the longest names written
  * here, run to about 150; anything longer belongs in the page body, below the frontmatter.
  */
-export const MAX_LINE_LENGTH = 200;
+const MAX_LINE_LENGTH = 200;
 
 /** Refuses the characters `kind` of text may not hold (src/lib/hidden-characters.ts), naming the first. */
 function refuseHiddenCharacters(kind: TextKind) {

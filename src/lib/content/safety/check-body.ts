@@ -12,10 +12,10 @@ import { scanBody } from './scanner.ts';
  * text as a second opinion; what it alone finds is reported too (it is stricter, never looser).
  */
 
-export const bodyFormatOf = (file: string): BodyFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
+const bodyFormatOf = (file: string): BodyFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
 
 /** Runs the parser on a body and returns the guard's findings, or the parser's own complaint. */
-export function parseAndGuard(body: string, format: BodyFormat, options: GuardOptions = {}): GuardFinding[] {
+function parseAndGuard(body: string, format: BodyFormat, options: GuardOptions = {}): GuardFinding[] {
   const found: GuardFinding[] = [];
   const collect: MdastPluginDefinition = {
     name: 'masterplan-check-guard',

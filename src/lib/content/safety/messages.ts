@@ -13,7 +13,7 @@ interface Wording {
 
 export const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-export const BODY_RULES = {
+const BODY_RULES = {
   esm: {
     message: (v) => ({
       id: `Baris "${v.keyword} …" tidak diizinkan: isi halaman tidak boleh memuat kode.`,

@@ -71,14 +71,14 @@ export const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   details: ['open'],
 };
 
-export const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
-export const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 /** The named character references that spell parts of a scheme (`java&Tab;script&colon;`). */
 const NAMED_URL_ENTITIES: Readonly<Record<string, string>> = { colon: ':', tab: '\t', newline: '\n' };
 
 /** Decodes what a browser decodes before it looks at a URL's scheme, so `jav&#97;script:` is caught. */
-export function normaliseUrl(raw: string): string {
+function normaliseUrl(raw: string): string {
   const fromCodePoint = (code: number): string => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD');
   return raw
     .replace(/&#x([0-9a-f]{1,8});?/gi, (_, hex: string) => fromCodePoint(Number.parseInt(hex, 16)))
