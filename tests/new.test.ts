@@ -115,7 +115,9 @@ describe('npm run new <region>', () => {
       for (const file of await filesUnder(path.join(filled, 'content'))) {
         const location = path.join(filled, 'content', file);
         const kind = file.endsWith('index.md') ? 'region' : file.includes('/dimensi/') ? 'dimension' : 'programme';
-        const text = uncommentExamples(await readFile(location, 'utf8'), new Set(allFieldNames(SCHEMAS[kind])));
+        // `cohort` is for fictional regions only: a real region's cohort lives in data/kohort.yaml.
+        const fields = new Set(allFieldNames(SCHEMAS[kind]).filter((field) => field !== 'cohort'));
+        const text = uncommentExamples(await readFile(location, 'utf8'), fields);
         await writeFile(location, text.replace('fictional: true', 'fictional: false'));
       }
       const region = await readFile(path.join(filled, 'content/kota-balikpapan/index.md'), 'utf8');

@@ -52,6 +52,34 @@ describe('the real regions in the repository', () => {
   });
 });
 
+describe('a real region’s cohort', () => {
+  it('is refused in the region file, pointing to data/kohort.yaml where its sources go', async () => {
+    const region = text([
+      '---',
+      'slug: kota-balikpapan',
+      'code: "64.71"',
+      'name: Kota Balikpapan',
+      'type: kota',
+      'province: Kalimantan Timur',
+      'cohort: 2019',
+      'sources:',
+      '  - title: Berita',
+      '    url: https://contoh.example/berita',
+      '---',
+      'Ringkasan.',
+    ]);
+    const { problems: found } = await checkFixture({ 'kota-balikpapan/index.md': region });
+    expect(found.map((problem) => [problem.line, problem.field, problem.message.id, problem.hint?.id])).toEqual([
+      [
+        7,
+        'cohort',
+        'Tahun kohort daerah nyata dicatat di data/kohort.yaml beserta sumbernya, bukan di sini.',
+        'Hapus baris cohort, lalu tambahkan klaim untuk kode 64.71 di data/kohort.yaml bila belum ada (lihat PANDUAN).',
+      ],
+    ]);
+  });
+});
+
 describe('a programme of a real region without a source', () => {
   it('is refused by the check with the field named', async () => {
     const region = text([

@@ -39,6 +39,9 @@ export function crossCheck(content: ContentSet, today: string, register: Registe
     for (const finding of compareWithRegister(region.data, register)) {
       problems.push(problemAt(region, [finding.field], finding.rule, finding.values));
     }
+    if (!region.data.fictional && region.data.cohort !== undefined) {
+      problems.push(problemAt(region, ['cohort'], 'cohort-belongs-in-data', { code: region.data.code ?? '…' }));
+    }
   }
 
   for (const page of content.dimensionPages) {

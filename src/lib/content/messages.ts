@@ -67,6 +67,16 @@ const RULES = {
     message: () => ({ id: 'Daerah nyata wajib mencantumkan minimal satu sumber.', en: 'A real region must cite at least one source.' }),
     hint: () => ({ id: 'Tambahkan sources (judul, media, tanggal, URL), atau fictional: true untuk data contoh.', en: 'Add sources (title, outlet, date, URL), or fictional: true for demo data.' }),
   },
+  'cohort-belongs-in-data': {
+    message: () => ({
+      id: 'Tahun kohort daerah nyata dicatat di data/kohort.yaml beserta sumbernya, bukan di sini.',
+      en: 'The cohort year of a real region is recorded in data/kohort.yaml with its sources, not here.',
+    }),
+    hint: (v) => ({
+      id: `Hapus baris cohort, lalu tambahkan klaim untuk kode ${v.code} di data/kohort.yaml bila belum ada (lihat PANDUAN).`,
+      en: `Remove the cohort line, then add a claim for code ${v.code} to data/kohort.yaml if it is not there yet (see PANDUAN).`,
+    }),
+  },
   'real-programme-needs-source': {
     message: () => ({
       id: 'Program di daerah nyata wajib mencantumkan minimal satu sumber.',

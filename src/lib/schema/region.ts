@@ -156,7 +156,10 @@ export const regionSchema = z
      * that a fictional region needs none.
      */
     code: z.string().regex(/^\d{2}\.\d{2}$/).optional(),
-    /** Year the region joined Gerakan Menuju Smart City. */
+    /**
+     * Year a fictional demo region joined Gerakan Menuju Smart City. A real region's cohort is a
+     * sourced claim in data/kohort.yaml, the one place for it; the cross-check refuses it here.
+     */
     cohort: yearSchema.optional(),
     /** Years the current masterplan covers. */
     period: yearSpanSchema.optional(),
