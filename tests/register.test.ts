@@ -98,6 +98,7 @@ describe('loadRegister', () => {
 
   it('refuses a malformed register line, naming the line', () => {
     expect(() => parseRegister('64\tKalimantan Timur\n64.71 Kota Balikpapan')).toThrow(`${REGISTER_FILE}:2: expected "code<TAB>name", found "64.71 Kota Balikpapan"`);
+    expect(() => parseRegister('64\tKalimantan Timur\n64.71\tKota \u202EnapapkilaB')).toThrow(`${REGISTER_FILE}:2: name holds the invisible character U+202E`);
     expect(() => parseRegister('6471\tKota Balikpapan')).toThrow(`${REGISTER_FILE}:1: "6471" is not a province (NN) or kabupaten/kota (NN.NN) code`);
     expect(() => parseRegister('64.71\tKota Balikpapan')).toThrow(`${REGISTER_FILE}:1: region 64.71 comes before its province 64`);
     expect(() => parseRegister('64\tKalimantan Timur\n64.71\tKecamatan Balikpapan')).toThrow(`${REGISTER_FILE}:2: "Kecamatan Balikpapan" does not start with Kota or Kabupaten`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { firstHiddenCharacter } from '../hidden-characters.ts';
 
 /**
  * The national register: every province and kabupaten/kota with its Kemendagri code, official name,
@@ -90,6 +91,9 @@ export function parseRegister(text: string, file: string = REGISTER_FILE): Regis
     // The source carries a stray space after one name ("Kota Administrasi Jakarta Utara ").
     const name = rawName.trim().replace(/\s+/g, ' ');
     if (extra.length > 0 || name === '') throw new Error(`${where}: expected "code<TAB>name", found "${line}"`);
+    // Names reach every page, download and feed: the same characters are refused as in content.
+    const hidden = firstHiddenCharacter(name, 'line');
+    if (hidden) throw new Error(`${where}: name holds the invisible character ${hidden.code}`);
     if (/^\d{2}$/.test(code)) {
       const province = { code, name, slug: slugify(name) };
       provinces.push(province);
