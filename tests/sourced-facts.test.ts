@@ -52,22 +52,24 @@ describe('the real regions in the repository', () => {
   });
 });
 
+/** A minimal real region that matches the register, with one source. */
+const BALIKPAPAN_LINES = [
+  '---',
+  'slug: kota-balikpapan',
+  'code: "64.71"',
+  'name: Kota Balikpapan',
+  'type: kota',
+  'province: Kalimantan Timur',
+  'sources:',
+  '  - title: Berita',
+  '    url: https://contoh.example/berita',
+  '---',
+  'Ringkasan.',
+];
+
 describe('a real region’s cohort', () => {
   it('is refused in the region file, pointing to data/kohort.yaml where its sources go', async () => {
-    const region = text([
-      '---',
-      'slug: kota-balikpapan',
-      'code: "64.71"',
-      'name: Kota Balikpapan',
-      'type: kota',
-      'province: Kalimantan Timur',
-      'cohort: 2019',
-      'sources:',
-      '  - title: Berita',
-      '    url: https://contoh.example/berita',
-      '---',
-      'Ringkasan.',
-    ]);
+    const region = text(withLine(BALIKPAPAN_LINES, 'sources:', ['cohort: 2019', 'sources:']));
     const { problems: found } = await checkFixture({ 'kota-balikpapan/index.md': region });
     expect(found.map((problem) => [problem.line, problem.field, problem.message.id, problem.hint?.id])).toEqual([
       [
@@ -82,19 +84,7 @@ describe('a real region’s cohort', () => {
 
 describe('a programme of a real region without a source', () => {
   it('is refused by the check with the field named', async () => {
-    const region = text([
-      '---',
-      'slug: kota-balikpapan',
-      'code: "64.71"',
-      'name: Kota Balikpapan',
-      'type: kota',
-      'province: Kalimantan Timur',
-      'sources:',
-      '  - title: Berita',
-      '    url: https://contoh.example/berita',
-      '---',
-      'Ringkasan.',
-    ]);
+    const region = text(BALIKPAPAN_LINES);
     const programme = text(withLine(PROGRAMME_LINES, 'id:', 'id: layanan-daring'));
     const { problems: found } = await checkFixture({ 'kota-balikpapan/index.md': region, 'kota-balikpapan/program/layanan-daring.md': programme });
     expect(found.map((problem) => [problem.file, problem.field, problem.message.id])).toContainEqual([
