@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,6 +9,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // One worker per core, at least two: the site tests run one file at a time (below), and the
+    // unit tests use the other core meanwhile instead of waiting for them (Vitest's default leaves
+    // a core free, which on a two-core CI runner ran the whole suite in one worker).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

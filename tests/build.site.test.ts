@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { DIMENSIONS } from '../src/lib/dimensions.ts';
 import type { SiteModel } from '../src/lib/model.ts';
+import { slugify } from '../src/lib/register/register.ts';
 import { htmlFiles, mainText, page } from './helpers/site.ts';
 
 let model: SiteModel;
@@ -44,6 +45,8 @@ describe('npm run build', () => {
         for (const dimension of DIMENSIONS) expect(files).toContain(`${prefix}${region.slug}/dimensi/${dimension.id}/index.html`);
       }
       for (const dimension of DIMENSIONS) expect(files).toContain(`${prefix}dimensi/${dimension.id}/index.html`);
+      // Every programme is listed on the national page of its dimension and province.
+      for (const programme of model.programmes) expect(files).toContain(`${prefix}dimensi/${programme.dimension.id}/${slugify(programme.province)}/index.html`);
       for (const single of ['index.html', 'dimensi/index.html', 'glosarium/index.html', 'tentang/index.html']) expect(files).toContain(`${prefix}${single}`);
     }
     expect(files).toContain('404.html');
@@ -101,11 +104,41 @@ describe('page facts', () => {
     expect(html.match(/<th scope="row"/g)).toHaveLength(region.programmes.length);
   });
 
-  it('the national dimension page lists programmes of all regions under it', async () => {
-    const text = mainText(await page('/dimensi/smart-governance/'));
-    expect(text).toContain('Kota Samarinda');
-    expect(text).toContain('e-Kelurahan');
-    expect(text).toContain('Kota Contoh');
+  it('the national dimension page counts real programmes and links each province, and each region to its place there', async () => {
+    const programmes = model.national.programmes.filter((p) => p.dimension.id === 'smart-governance');
+    const regions = new Set(programmes.map((p) => p.regionSlug));
+    const provinces = new Set(programmes.map((p) => p.province));
+    const overview = await page('/dimensi/smart-governance/');
+    expect(mainText(overview)).toContain(`${programmes.length} program di ${regions.size} daerah di ${provinces.size} provinsi. Contoh fiktif tidak dihitung.`);
+    expect(overview).toMatch(/<a href="\/dimensi\/smart-governance\/kalimantan-timur\/"[^>]*>Kalimantan Timur<\/a>/);
+    // The old single page had each region's programmes under `#daerah-<slug>`: that anchor now leads on to them.
+    expect(overview).toMatch(/<li id="daerah-kota-samarinda"[^>]*><a href="\/dimensi\/smart-governance\/kalimantan-timur\/#daerah-kota-samarinda"[^>]*>Kota Samarinda<\/a>/);
+    expect(mainText(overview)).toMatch(/Contoh fiktif untuk demonstrasi \(tidak dihitung\) Provinsi Contoh Kota Contoh \(Fiktif\) \(\d+\)/);
+    expect(mainText(overview)).not.toContain('e-Kelurahan');
+  });
+
+  it('every region link of the national dimension pages lands on that region’s programmes on its province page', async () => {
+    for (const lang of ['', '/en']) {
+      for (const dimension of DIMENSIONS) {
+        const overview = await page(`${lang}/dimensi/${dimension.id}/`);
+        const links = [...overview.matchAll(/<li id="(daerah-[^"]+)"[^>]*><a href="([^"#]+)#([^"]+)"/g)];
+        const regions = model.regions.filter((region) => region.dimensions.find((d) => d.dimension.id === dimension.id)!.programmes.length > 0);
+        expect(links.map(([, id]) => id).sort()).toEqual(regions.map((region) => `daerah-${region.slug}`).sort());
+        for (const [, id, target, anchor] of links) {
+          expect(anchor).toBe(id);
+          expect(await page(target!)).toMatch(new RegExp(`<h2 id="${anchor}"`));
+        }
+      }
+    }
+  });
+
+  it('a province page of a dimension lists the programmes of its regions under them', async () => {
+    const html = await page('/dimensi/smart-governance/kalimantan-timur/');
+    expect(html).toMatch(/<h2 id="daerah-kota-samarinda"[^>]*><a href="\/kota-samarinda\/dimensi\/smart-governance\/"[^>]*>Kota Samarinda<\/a>/);
+    expect(mainText(html)).toContain('e-Kelurahan');
+    expect(mainText(html)).not.toContain('Kota Contoh');
+    const fictional = mainText(await page('/en/dimensi/smart-governance/provinsi-contoh/'));
+    expect(fictional).toMatch(/^Fictional: .* Governance in Provinsi Contoh .* 0 programmes in 0 regions\. The fictional examples below are not counted\. .* Kota Contoh \(Fictional\)/);
   });
 
   it('draws a Mermaid block an author wrote as a figure, with its text beside it', async () => {

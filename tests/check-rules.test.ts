@@ -166,9 +166,12 @@ describe('region schema rules', () => {
     expect(problem).toMatchObject({ field: 'horizons.long.end', message: 'Jangka panjang berakhir 2031, padahal periode masterplan berakhir 2030.' });
   });
 
-  it('requires a source for a real region', async () => {
-    const [problem] = await problemsFor(region(withLine(REGION_LINES, 'fictional:', 'fictional: false')));
-    expect(problem).toMatchObject({ field: 'sources', message: 'Daerah nyata wajib mencantumkan minimal satu sumber.' });
+  it('requires a source for a real region, and reports its missing code in the same run', async () => {
+    const problems = await problemsFor(region(withLine(REGION_LINES, 'fictional:', 'fictional: false')));
+    expect(problems.map(({ field, message }) => ({ field, message }))).toEqual([
+      { field: 'code', message: 'Daerah nyata wajib mengisi code, kode wilayah Kemendagri (NN.NN).' },
+      { field: 'sources', message: 'Daerah nyata wajib mencantumkan minimal satu sumber.' },
+    ]);
   });
 
   it('asks to quote a region code written as a number', async () => {
@@ -279,7 +282,7 @@ describe('cross-checks', () => {
     });
   });
 
-  it('rejects a ProgramRef to a programme the region does not have', async () => {
+  it('rejects a ProgramRef to a programme the region does not have, suggesting the closest id', async () => {
     const files = {
       ...programme(PROGRAMME_LINES),
       'kota-uji/dimensi/smart-economy.mdx': text([...DIMENSION_LINES, '', 'Lihat <ProgramRef id="layanan-daring" /> dan', '<ProgramRef id="layanan-luring" />.']),
@@ -290,7 +293,7 @@ describe('cross-checks', () => {
         line: 9,
         field: '',
         message: '<ProgramRef id="layanan-luring" />: kota-uji tidak punya program dengan id itu.',
-        hint: 'Id program adalah nama berkasnya di content/kota-uji/program/.',
+        hint: 'mungkin maksud Anda "layanan-daring"?',
       },
     ]);
   });
@@ -363,11 +366,16 @@ describe('broken files never crash the check', () => {
     ]);
   });
 
-  it('reports broken YAML with its line', async () => {
-    const [problem] = await problemsFor(programme(withLine(PROGRAMME_LINES, 'name:', 'name: "Layanan Daring')));
-    expect(problem?.file).toBe('content/kota-uji/program/layanan-daring.md');
-    expect(problem?.line).toBe(3);
-    expect(problem?.message).toMatch(/^Penulisan data \(YAML\) tidak valid: /);
+  it('reports broken YAML with its line and the fix', async () => {
+    expect(await problemsFor(programme(withLine(PROGRAMME_LINES, 'name:', 'name: "Layanan Daring')))).toEqual([
+      {
+        file: 'content/kota-uji/program/layanan-daring.md',
+        line: 3,
+        field: '',
+        message: 'Tanda kutip " yang dibuka di baris ini tidak ditutup.',
+        hint: 'Tutup di akhir nilainya: name: "Layanan Daring"',
+      },
+    ]);
   });
 
   it('reports bytes that are not UTF-8', async () => {

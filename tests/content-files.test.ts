@@ -78,11 +78,17 @@ describe('every entry in content/ is accounted for', () => {
     const problems = await problemsIn({
       content: { ...validRegion(), 'kota-uji/masterplan.pdf': 'x', 'kota-uji/program/rencana.docx': 'x', 'kota-uji/dimensi/peta.png': 'x' },
     });
-    const hint = 'Pindahkan ke luar content/. Gambar disimpan di public/ (mis. public/gambar/foto.jpg); dokumen seperti PDF ditautkan dari situs resminya.';
+    const hint = 'Pindahkan ke luar folder content/. Dokumen sumber dicantumkan sebagai tautan di sources atau documents (url: https://…, alamat tempat dokumen itu terbit).';
+    const documentMessage = (name: string) => `Dokumen "${name}" tidak boleh ada di content/: portal tidak menerbitkan berkas dokumen.`;
     expect(problems).toEqual([
-      { file: 'content/kota-uji/dimensi/peta.png', line: undefined, message: 'Berkas "peta.png" bukan teks .md atau .mdx, jadi tidak boleh ada di content/.', hint },
-      { file: 'content/kota-uji/masterplan.pdf', line: undefined, message: 'Berkas "masterplan.pdf" bukan teks .md atau .mdx, jadi tidak boleh ada di content/.', hint },
-      { file: 'content/kota-uji/program/rencana.docx', line: undefined, message: 'Berkas "rencana.docx" bukan teks .md atau .mdx, jadi tidak boleh ada di content/.', hint },
+      {
+        file: 'content/kota-uji/dimensi/peta.png',
+        line: undefined,
+        message: 'Gambar "peta.png" tidak boleh ada di content/: gambar disimpan di public/.',
+        hint: 'Pindahkan ke public/gambar/kota-uji/peta.png, lalu tampilkan dengan alamat /gambar/kota-uji/peta.png.',
+      },
+      { file: 'content/kota-uji/masterplan.pdf', line: undefined, message: documentMessage('masterplan.pdf'), hint },
+      { file: 'content/kota-uji/program/rencana.docx', line: undefined, message: documentMessage('rencana.docx'), hint },
     ]);
   });
 
@@ -103,7 +109,7 @@ describe('every entry in content/ is accounted for', () => {
       {
         file: `content/${PROGRAMME}`,
         line: undefined,
-        message: 'Ukuran berkas 513 KB, batas 512 KB.',
+        message: 'Ukuran berkas 513 KB; batas 512 KB.',
         hint: 'Berkas sebesar itu biasanya berisi gambar atau tabel yang ditempel. Pecah teksnya ke beberapa halaman, dan simpan gambar di public/.',
       },
     ]);
@@ -331,8 +337,6 @@ describe('an image address in content must name an image in public/', () => {
       },
     });
     const invalid = [
-      'gambar/foto.jpg',
-      '../gambar/foto.jpg',
       '/..',
       '//contoh.example/foto.jpg',
       '\\gambar\\foto.jpg',
@@ -347,6 +351,15 @@ describe('an image address in content must name an image in public/', () => {
       '',
     ];
     for (const reference of invalid) expect((await check(reference))?.rule, reference).toBe('image-path-invalid');
+  });
+
+  it('refuses an address written relative to the content file, and gives the address from public/', async () => {
+    for (const reference of ['gambar/foto.jpg', './gambar/foto.jpg', '../../../public/gambar/foto.jpg']) {
+      const problem = await check(reference);
+      expect(problem?.message.id, reference).toBe(`Alamat gambar "${reference}" relatif: gambar selalu dicari di public/, bukan di samping berkas ini.`);
+      expect(problem?.hint?.id, reference).toBe('Tulis "/gambar/foto.jpg" untuk berkas public/gambar/foto.jpg.');
+    }
+    expect((await check('foto baru.jpg'))?.hint?.id).toBe('Simpan gambarnya di public/gambar/, lalu tulis alamatnya diawali /, mis. /gambar/foto.jpg.');
   });
 
   it('refuses a file that is not an image the pages may show', async () => {
@@ -399,7 +412,7 @@ describe('the build reads content only through the same rules', () => {
     const bidi = await loadWithGlob({ content: withProgramme(programmeBody('Anggaran \u202E0001')) });
     expect(bidi.error).toContain(`content/${PROGRAMME}:12\n  ✗ Ada karakter pengatur arah teks (U+202E) di kolom 10: teks bisa tampil berbeda dari isinya.\n    A text-direction control character (U+202E) is at column 10`);
     const stray = await loadWithGlob({ content: { ...withProgramme(programmeBody()), 'kota-uji/catatan.docx': 'x' } });
-    expect(stray.error).toContain('content/kota-uji/catatan.docx\n  ✗ Berkas "catatan.docx" bukan teks .md atau .mdx, jadi tidak boleh ada di content/.');
+    expect(stray.error).toContain('content/kota-uji/catatan.docx\n  ✗ Dokumen "catatan.docx" tidak boleh ada di content/: portal tidak menerbitkan berkas dokumen.');
     const script = await loadWithGlob({ content: withProgramme(programmeBody()), public: { 'x.js': 'alert(1)' } });
     expect(script.error).toContain('public/x.js\n  ✗ Berkas "x.js" tidak boleh ada di public/');
     expect([bidi.texts, stray.texts, script.texts]).toEqual([[], [], []]);

@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { fieldNamesAt } from '../src/lib/content/field-names.ts';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
@@ -11,18 +11,26 @@ import { templatePlaceholders } from '../src/lib/content/placeholders.ts';
 import { SCHEMAS } from '../src/lib/content/read.ts';
 import { DIMENSIONS, DIMENSION_IDS } from '../src/lib/dimensions.ts';
 
-/** `npm run new` is run as authors run it: the project's Node, in a folder holding only an empty content/. */
+/**
+ * `npm run new` is run as authors run it: the project's Node, in a folder holding only content/.
+ * Starting Node is what takes the time, so all tests share one project, each with its own regions.
+ */
 const NODE = path.resolve('node_modules/.bin/node');
 const SCRIPT = path.resolve('scripts/new.ts');
+/** Each test starts Node up to four times; on a busy 2-core machine one start has taken over ten seconds. */
+const TIMEOUT = 240_000;
 
 let root: string;
+/** The fictional demo region every test may add to, created once. */
+let created: Run;
 
-beforeEach(async () => {
+beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'masterplan-new-'));
   await mkdir(path.join(root, 'content'));
-});
+  created = await run(NEW_REGION);
+}, TIMEOUT);
 
-afterEach(async () => {
+afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
@@ -32,17 +40,79 @@ interface Run {
   readonly stderr: string;
 }
 
-async function run(args: readonly string[], input?: string): Promise<Run> {
-  const pending = promisify(execFile)(NODE, [SCRIPT, ...args], { cwd: root, env: { ...process.env, CONTENT_ROOT: root } });
-  if (input !== undefined) pending.child.stdin?.end(input);
+const environment = (): NodeJS.ProcessEnv => ({ ...process.env, CONTENT_ROOT: root });
+
+async function run(args: readonly string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await pending;
+    const { stdout, stderr } = await promisify(execFile)(NODE, [SCRIPT, ...args], { cwd: root, env: environment() });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
+
+/**
+ * `npm run new` without arguments, answered through piped stdin the way a person answers: one line
+ * at a time, each written only once its question has been printed.
+ */
+class Conversation {
+  private readonly child = spawn(NODE, [SCRIPT], { cwd: root, env: environment() });
+  private output = '';
+  private errors = '';
+  /** How far the test has read `output`. */
+  private read = 0;
+  private exitCode: number | undefined;
+  private readonly exited: Promise<number>;
+  /** Wakes a test waiting for more output, or for the end. */
+  private wake: () => void = () => {};
+
+  constructor() {
+    this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      this.output += chunk;
+      this.wake();
+    });
+    this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      this.errors += chunk;
+    });
+    this.exited = new Promise((resolve) => {
+      this.child.on('close', (code) => {
+        this.exitCode = code ?? -1;
+        this.wake();
+        resolve(this.exitCode);
+      });
+    });
+  }
+
+  /** Waits until `question` is asked, answers it, and returns what was printed since the previous question. */
+  async reply(question: string, answer: string): Promise<string> {
+    for (;;) {
+      const at = this.output.indexOf(question, this.read);
+      if (at >= 0) {
+        const before = this.output.slice(this.read, at);
+        this.read = at + question.length;
+        this.child.stdin.write(`${answer}\n`);
+        return before;
+      }
+      if (this.exitCode !== undefined) {
+        throw new Error(`"${question}" was not asked; npm run new ended with:\n${this.output.slice(this.read)}${this.errors}`);
+      }
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
+  }
+
+  /** Closes stdin and returns how it ended, with the output after the last question. */
+  async end(): Promise<Run> {
+    this.child.stdin.end();
+    const code = await this.exited;
+    return { code, stdout: this.output.slice(this.read), stderr: this.errors };
+  }
+}
+
+/** What follows a refused answer: the answer (echoed), the problem as the check words it, then the same question. */
+const askedAgain = (answer: string, ...problem: readonly string[]): string => `${answer}\n${problem.join('\n')}\n\n`;
 
 /** A fictional demo region: not in the register, so its identity is given in full. */
 const NEW_REGION = ['kota-contoh', '--name', 'Kota Contoh', '--province', 'Kalimantan Timur', '--type', 'kota'];
@@ -70,21 +140,43 @@ function uncommentExamples(text: string, fields: ReadonlySet<string>): string {
     .join('\n');
 }
 
-describe('npm run new <region>', () => {
+/** The identity lines of a new region's index.md. */
+async function identityOf(slug: string): Promise<string[]> {
+  const index = await readFile(path.join(root, `content/${slug}/index.md`), 'utf8');
+  return index.split('\n').filter((line) => /^(fictional|slug|name|type|province|code):/.test(line)).map((line) => line.replace(/ {3}#.*$/, ''));
+}
+
+/** Every region made so far, by every test, still passes the check. */
+async function problemsInProject(): Promise<readonly unknown[]> {
+  return (await loadContentFromDisk(root)).problems;
+}
+
+const QUESTIONS = {
+  what: 'Buat apa? 1 = daerah baru dari daftar Kemendagri, 2 = program baru, 3 = daerah contoh (fiktif) [1]: ',
+  codeOrName: 'Kode wilayah Kemendagri atau nama daerah, mis. 64.71 atau Balikpapan: ',
+  candidate: 'Pilih nomor atau kode wilayahnya: ',
+  name: 'Nama daerah contoh, mis. Kota Contoh: ',
+  province: 'Provinsi, mis. Provinsi Contoh: ',
+  region: 'Slug daerah (nama foldernya di content/), mis. kota-balikpapan: ',
+  id: 'id program (huruf kecil, angka, tanda hubung), mis. e-kelurahan: ',
+  dimension: 'Dimensi program (nomor, id, atau nama) [smart-governance]: ',
+} as const;
+
+const NOT_A_SLUG = [
+  '  ✗ Hanya huruf kecil, angka, dan tanda hubung (-), tanpa spasi.',
+  '    Only lowercase letters, digits and hyphens (-), no spaces.',
+  '    Petunjuk: Contoh: aplikasi-e-kelurahan',
+  '    Hint: For example: aplikasi-e-kelurahan',
+];
+
+describe('npm run new <region>', { timeout: TIMEOUT }, () => {
   it('creates a region that passes the check as it is', async () => {
-    const result = await run(NEW_REGION);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(await filesUnder(path.join(root, 'content'))).toEqual(
-      [
-        'kota-contoh/index.md',
-        ...DIMENSION_IDS.map((dimension) => `kota-contoh/dimensi/${dimension}.md`),
-        'kota-contoh/program/contoh-program.md',
-      ].sort(),
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(await filesUnder(path.join(root, 'content/kota-contoh'))).toEqual(
+      ['index.md', ...DIMENSION_IDS.map((dimension) => `dimensi/${dimension}.md`), 'program/contoh-program.md'].sort(),
     );
-    const { problems, counts } = await loadContentFromDisk(root);
-    expect(problems).toEqual([]);
-    expect(counts).toEqual({ regions: 1, programmes: 1, files: 8 });
+    expect(await problemsInProject()).toEqual([]);
 
     const index = await readFile(path.join(root, 'content/kota-contoh/index.md'), 'utf8');
     expect(index).toContain('fictional: true');
@@ -93,7 +185,6 @@ describe('npm run new <region>', () => {
   });
 
   it('shows every schema field, required ones filled in and optional ones as commented examples', async () => {
-    await run(NEW_REGION);
     const files = {
       region: 'content/kota-contoh/index.md',
       dimension: 'content/kota-contoh/dimensi/smart-governance.md',
@@ -108,10 +199,10 @@ describe('npm run new <region>', () => {
   });
 
   it('has commented examples that are valid once uncommented, sources included, for a real region, where only its template text is refused', async () => {
-    await run(['64.71']);
+    expect((await run(['--code', '64.72'])).code).toBe(0);
     const filled = await mkdtemp(path.join(tmpdir(), 'masterplan-filled-'));
     try {
-      await cp(path.join(root, 'content'), path.join(filled, 'content'), { recursive: true });
+      await cp(path.join(root, 'content/kota-samarinda'), path.join(filled, 'content/kota-samarinda'), { recursive: true });
       for (const file of await filesUnder(path.join(filled, 'content'))) {
         const location = path.join(filled, 'content', file);
         const kind = file.endsWith('index.md') ? 'region' : file.includes('/dimensi/') ? 'dimension' : 'programme';
@@ -120,7 +211,7 @@ describe('npm run new <region>', () => {
         const text = uncommentExamples(await readFile(location, 'utf8'), fields);
         await writeFile(location, text.replace('fictional: true', 'fictional: false'));
       }
-      const region = await readFile(path.join(filled, 'content/kota-balikpapan/index.md'), 'utf8');
+      const region = await readFile(path.join(filled, 'content/kota-samarinda/index.md'), 'utf8');
       expect(region).toMatch(/^sources:/m);
       expect(region).toMatch(/^ {2}kind: perwal/m);
       const { problems } = await loadContentFromDisk(filled);
@@ -135,7 +226,6 @@ describe('npm run new <region>', () => {
   });
 
   it('refuses to overwrite an existing region', async () => {
-    await run(NEW_REGION);
     const index = path.join(root, 'content/kota-contoh/index.md');
     await writeFile(index, `${await readFile(index, 'utf8')}\nSudah disunting.\n`);
     const result = await run(NEW_REGION);
@@ -155,56 +245,80 @@ describe('npm run new <region>', () => {
     expect(await readFile(index, 'utf8')).toContain('Sudah disunting.');
   });
 
-  it('refuses a slug that does not match the type, in the words of the check', async () => {
-    const result = await run(['kota-buleleng', '--name', 'Kabupaten Buleleng', '--province', 'Bali', '--type', 'kabupaten']);
+  it('refuses a slug that is not a slug before touching the disk', async () => {
+    const before = await filesUnder(root);
+    const result = await run(['../kota-lain', '--province', 'Bali', '--type', 'kota']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Slug "kota-buleleng" harus diawali "kabupaten-" sesuai jenis daerah.');
-    expect(result.stderr).toContain('Slug "kota-buleleng" must start with "kabupaten-" to match the region type.');
-    expect(await filesUnder(path.join(root, 'content'))).toEqual([]);
-  });
-
-  it('refuses an unknown type and a slug that is not a slug, before touching the disk', async () => {
-    const type = await run(['kota-contoh', '--province', 'Bali', '--type', 'kecamatan']);
-    expect(type.code).toBe(1);
-    expect(type.stderr).toContain('Unknown value "kecamatan". Choose one of: kota, kabupaten.');
-    const slug = await run(['../kota-contoh', '--province', 'Bali', '--type', 'kota']);
-    expect(slug.code).toBe(1);
-    expect(slug.stderr).toContain('npm run new › slug\n  ✗ Hanya huruf kecil, angka, dan tanda hubung (-), tanpa spasi.');
-    expect(await filesUnder(root)).toEqual([]);
+    expect(result.stderr).toBe(['npm run new › slug', ...NOT_A_SLUG, '', '✗ Tidak ada berkas yang dibuat. · Nothing was created.', ''].join('\n'));
+    expect(await filesUnder(root)).toEqual(before);
   });
 
   it('takes the type and name from the slug when they are not given', async () => {
-    expect((await run(['kabupaten-contoh', '--province', 'Bali'])).code).toBe(0);
-    const index = await readFile(path.join(root, 'content/kabupaten-contoh/index.md'), 'utf8');
+    expect((await run(['kabupaten-contoh-lain', '--province', 'Bali'])).code).toBe(0);
+    const index = await readFile(path.join(root, 'content/kabupaten-contoh-lain/index.md'), 'utf8');
     expect(index).toMatch(/^type: kabupaten/m);
-    expect(index).toMatch(/^name: "Kabupaten Contoh"/m);
+    expect(index).toMatch(/^name: "Kabupaten Contoh Lain"/m);
     expect(index).toContain('chair: "Bupati"');
   });
 
-  it('asks in Indonesian when run without arguments, for a fictional demo region', async () => {
-    const result = await run([], ['3', 'Kota Contoh Jaya', '', '', 'Provinsi Contoh', ''].join('\n'));
+  it('completes a slug written without its type, and says so', async () => {
+    const result = await run(['contoh-baru', '--province', 'Provinsi Contoh', '--type', 'kota']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Nama daerah contoh, mis. Kota Contoh: ');
-    expect(result.stdout).toContain('Slug, yaitu alamat halaman dan nama folder [kota-contoh-jaya]: ');
-    expect((await loadContentFromDisk(root)).counts.regions).toBe(1);
-    const index = await readFile(path.join(root, 'content/kota-contoh-jaya/index.md'), 'utf8');
-    expect(index).toMatch(/^province: "Provinsi Contoh"/m);
-    expect(index).toMatch(/^# code: "64.71"/m);
+    expect(result.stdout).toContain('  → Slug menjadi "kota-contoh-baru": slug daerah diawali jenisnya.\n    The slug becomes "kota-contoh-baru": a region\'s slug starts with its type.\n');
+    expect(await identityOf('kota-contoh-baru')).toEqual(['fictional: true', 'slug: kota-contoh-baru', 'name: "Kota Contoh Baru"', 'type: kota', 'province: "Provinsi Contoh"']);
+    expect(await problemsInProject()).toEqual([]);
+  });
+
+  it('asks step by step, refuses each bad answer as it is given and asks the same question again, keeping the answers before it', async () => {
+    const talk = new Conversation();
+    expect(await talk.reply(QUESTIONS.what, '4')).toContain('Membuat konten baru. Tekan Enter untuk memakai isian di dalam [ ].\n');
+    expect(await talk.reply(QUESTIONS.what, '3')).toBe(askedAgain('4', 'npm run new', '  ✗ Jawab 1, 2, atau 3, bukan "4".', '    Answer 1, 2 or 3, not "4".'));
+    await talk.reply(QUESTIONS.name, '');
+    expect(await talk.reply(QUESTIONS.name, 'Contoh Jaya')).toBe(askedAgain('', 'npm run new › name', '  ✗ Tidak boleh kosong.', '    Must not be empty.'));
+    // No type in the name, so none is suggested.
+    await talk.reply('Jenis daerah (kota/kabupaten): ', 'kab');
+    expect(await talk.reply('Jenis daerah (kota/kabupaten): ', 'kabupaten')).toBe(
+      askedAgain(
+        'kab',
+        'npm run new › type',
+        '  ✗ Nilai "kab" tidak dikenal. Pilihan: kota, kabupaten.',
+        '    Unknown value "kab". Choose one of: kota, kabupaten.',
+        '    Petunjuk: Mungkin maksud Anda "kabupaten"?',
+        '    Hint: Did you mean "kabupaten"?',
+      ),
+    );
+    const slugQuestion = 'Slug, yaitu alamat halaman dan nama folder [kabupaten-contoh-jaya]: ';
+    await talk.reply(slugQuestion, 'contoh jaya');
+    expect(await talk.reply(slugQuestion, 'contoh-jaya')).toBe(askedAgain('contoh jaya', 'npm run new › slug', ...NOT_A_SLUG));
+    expect(await talk.reply(QUESTIONS.province, '')).toBe(
+      'contoh-jaya\n  → Slug menjadi "kabupaten-contoh-jaya": slug daerah diawali jenisnya.\n    The slug becomes "kabupaten-contoh-jaya": a region\'s slug starts with its type.\n',
+    );
+    expect(await talk.reply(QUESTIONS.province, 'Provinsi Contoh')).toBe(askedAgain('', 'npm run new › province', '  ✗ Tidak boleh kosong.', '    Must not be empty.'));
+    const result = await talk.end();
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ Berkas dibuat · Files created:\n  content/kabupaten-contoh-jaya/index.md\n');
+    expect(await identityOf('kabupaten-contoh-jaya')).toEqual([
+      'fictional: true',
+      'slug: kabupaten-contoh-jaya',
+      'name: "Contoh Jaya"',
+      'type: kabupaten',
+      'province: "Provinsi Contoh"',
+    ]);
+    expect(await problemsInProject()).toEqual([]);
   });
 });
 
-describe('npm run new <code or name>: a region of the national register', () => {
-  /** The identity lines of a new region's index.md. */
-  async function identityOf(slug: string): Promise<string[]> {
-    const index = await readFile(path.join(root, `content/${slug}/index.md`), 'utf8');
-    return index.split('\n').filter((line) => /^(fictional|slug|name|type|province|code):/.test(line)).map((line) => line.replace(/ {3}#.*$/, ''));
-  }
-
-  it('fills slug, name, type, province and code in from the register, by code, and passes the check', async () => {
-    const result = await run(['64.71']);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Dari daftar wilayah Kemendagri · From the Kemendagri register: 64.71 Kota Balikpapan, kota, Kalimantan Timur');
+describe('npm run new <code or name>: a region of the national register', { timeout: TIMEOUT }, () => {
+  it('fills slug, name, type, province and code in from the register, by code or name, as argument or flag, and passes the check', async () => {
+    const [byCode, byCodeFlag, byNameFlag, byShortName] = await Promise.all([
+      run(['64.71']),
+      run(['--code', '64.74']),
+      run(['--name', 'kabupaten sleman']),
+      run(['mimika']),
+    ]);
+    for (const result of [byCode, byCodeFlag, byNameFlag, byShortName]) expect(result.stderr).toBe('');
+    expect(byCode.stdout).toContain('Dari daftar wilayah Kemendagri · From the Kemendagri register: 64.71 Kota Balikpapan, kota, Kalimantan Timur');
     expect(await identityOf('kota-balikpapan')).toEqual([
       'fictional: true',
       'slug: kota-balikpapan',
@@ -213,29 +327,15 @@ describe('npm run new <code or name>: a region of the national register', () => 
       'province: "Kalimantan Timur"',
       'code: "64.71"',
     ]);
-    const { problems, counts } = await loadContentFromDisk(root);
-    expect(problems).toEqual([]);
-    expect(counts.regions).toBe(1);
-  });
-
-  it('finds the region by name, with or without Kota/Kabupaten, and corrects a slug without its type', async () => {
-    for (const args of [['Balikpapan'], ['kabupaten buleleng'], ['kota-jakarta-pusat'], ['mimika'], ['Kota', 'Bontang']]) expect((await run(args)).code, args.join(' ')).toBe(0);
-    expect((await run(['samarinda', '--province', 'Kalimantan Timur'])).code).toBe(0);
-    expect((await readdir(path.join(root, 'content'))).sort()).toEqual([
-      'kabupaten-buleleng',
-      'kabupaten-mimika',
-      'kota-balikpapan',
-      'kota-bontang',
-      'kota-jakarta-pusat',
-      'kota-samarinda',
-    ]);
+    expect(await identityOf('kota-bontang')).toEqual(['fictional: true', 'slug: kota-bontang', 'name: "Kota Bontang"', 'type: kota', 'province: "Kalimantan Timur"', 'code: "64.74"']);
+    expect(await identityOf('kabupaten-sleman')).toContain('code: "34.04"');
     expect(await identityOf('kabupaten-mimika')).toContain('province: "Papua Tengah"');
-    expect(await identityOf('kota-jakarta-pusat')).toContain('name: "Kota Administrasi Jakarta Pusat"');
-    expect(await readFile(path.join(root, 'content/kabupaten-buleleng/index.md'), 'utf8')).toContain('chair: "Bupati"');
-    expect((await loadContentFromDisk(root)).problems).toEqual([]);
+    expect(await readFile(path.join(root, 'content/kabupaten-sleman/index.md'), 'utf8')).toContain('chair: "Bupati"');
+    expect(await problemsInProject()).toEqual([]);
   });
 
   it('lists the candidates of an ambiguous name and asks for the code', async () => {
+    const before = await filesUnder(root);
     const result = await run(['Bandung']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
@@ -250,42 +350,11 @@ describe('npm run new <code or name>: a region of the national register', () => 
         '',
       ].join('\n'),
     );
-    expect(await filesUnder(root)).toEqual([]);
-  });
-
-  it('suggests the registered regions a misspelt, mistyped or partial name means, and refuses an unknown code', async () => {
-    const misspelt = await run(['Balikpapn']);
-    expect(misspelt.code).toBe(1);
-    expect(misspelt.stderr).toContain(
-      [
-        'npm run new',
-        '  ✗ "Balikpapn" tidak ada di daftar wilayah Kemendagri.',
-        '    "Balikpapn" is not in the Kemendagri register.',
-        '    Petunjuk: Mungkin maksud Anda Kota Balikpapan (npm run new -- 64.71)?',
-        '    Hint: Did you mean Kota Balikpapan (npm run new -- 64.71)?',
-      ].join('\n'),
-    );
-    const wrongType = await run(['kota-buleleng']);
-    expect(wrongType.stderr).toContain('    Petunjuk: Mungkin maksud Anda Kabupaten Buleleng (npm run new -- 51.08)?\n');
-    const firstWord = await run(['Jakarta']);
-    expect(firstWord.stderr).toContain(
-      '    Petunjuk: Mungkin maksud Anda salah satu dari: Kota Administrasi Jakarta Pusat (npm run new -- 31.71); Kota Administrasi Jakarta Utara (npm run new -- 31.72); ' +
-        'Kota Administrasi Jakarta Barat (npm run new -- 31.73); Kota Administrasi Jakarta Selatan (npm run new -- 31.74); Kota Administrasi Jakarta Timur (npm run new -- 31.75)?\n',
-    );
-    const unknown = await run(['64.99']);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain(
-      [
-        'npm run new',
-        '  ✗ Kode wilayah "64.99" tidak ada di daftar Kemendagri.',
-        '    Region code "64.99" is not in the Kemendagri register.',
-        '    Petunjuk: Cari kodenya di data/wilayah/kode-wilayah-2025.tsv.',
-      ].join('\n'),
-    );
-    expect(await filesUnder(root)).toEqual([]);
+    expect(await filesUnder(root)).toEqual(before);
   });
 
   it('refuses flags that contradict the register, in the words of the check', async () => {
+    const before = await filesUnder(root);
     const result = await run(['64.71', '--province', 'Kalimantan Timr', '--name', 'Kota Samarinda']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
@@ -306,35 +375,64 @@ describe('npm run new <code or name>: a region of the national register', () => 
         '',
       ].join('\n'),
     );
-    expect(await filesUnder(root)).toEqual([]);
+    expect(await filesUnder(root)).toEqual(before);
   });
 
-  it('asks for a code or name when run without arguments, again until it names one region', async () => {
-    const result = await run([], ['1', 'Bandung', '32.73', ''].join('\n'));
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Kode wilayah Kemendagri atau nama daerah, mis. 64.71 atau Balikpapan: ');
-    expect(result.stdout).toContain('"Bandung" cocok dengan 2 daerah: 32.04 Kabupaten Bandung (Jawa Barat); 32.73 Kota Bandung (Jawa Barat).');
+  it('asks for a code or name, lets the author choose among regions of the same name, and asks again for one that exists', async () => {
+    // Kabupaten Bandung is there already: choosing it is refused, and the question asked again.
+    const existing = path.join(root, 'content/kabupaten-bandung');
+    await mkdir(existing);
+    try {
+      const talk = new Conversation();
+      await talk.reply(QUESTIONS.what, '');
+      await talk.reply(QUESTIONS.codeOrName, 'Bandung');
+      expect(await talk.reply(QUESTIONS.candidate, '3')).toBe(
+        [
+          'Bandung',
+          '"Bandung" cocok dengan 2 daerah: 32.04 Kabupaten Bandung (Jawa Barat); 32.73 Kota Bandung (Jawa Barat).',
+          '"Bandung" matches 2 regions: 32.04 Kabupaten Bandung (Jawa Barat); 32.73 Kota Bandung (Jawa Barat).',
+          '  1 = 32.04 Kabupaten Bandung (Jawa Barat)',
+          '  2 = 32.73 Kota Bandung (Jawa Barat)',
+          '',
+        ].join('\n'),
+      );
+      expect(await talk.reply(QUESTIONS.candidate, '1')).toBe(
+        askedAgain('3', 'npm run new', '  ✗ Jawab dengan nomor 1 sampai 2 atau kode wilayahnya, bukan "3".', '    Answer with a number from 1 to 2 or the region code, not "3".'),
+      );
+      expect(await talk.reply(QUESTIONS.codeOrName, '32.73')).toBe(
+        askedAgain(
+          '1',
+          'content/kabupaten-bandung/',
+          '  ✗ Daerah "kabupaten-bandung" sudah ada. Tidak ada berkas yang ditimpa.',
+          '    Region "kabupaten-bandung" already exists. No file was overwritten.',
+          '    Petunjuk: Untuk menambah program: npm run new -- kabupaten-bandung/program <id>',
+          '    Hint: To add a programme: npm run new -- kabupaten-bandung/program <id>',
+        ),
+      );
+      const result = await talk.end();
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Dari daftar wilayah Kemendagri · From the Kemendagri register: 32.73 Kota Bandung, kota, Jawa Barat');
+    } finally {
+      await rm(existing, { recursive: true });
+    }
     expect(await identityOf('kota-bandung')).toContain('code: "32.73"');
-    expect((await loadContentFromDisk(root)).problems).toEqual([]);
+    expect(await problemsInProject()).toEqual([]);
   });
 });
 
-describe('npm run new <region>/program <id>', () => {
-  it('adds one programme that passes the check', async () => {
-    await run(NEW_REGION);
-    const result = await run(['kota-contoh/program', 'e-kelurahan', '--name', 'E-Kelurahan']);
+describe('npm run new <region>/program <id>', { timeout: TIMEOUT }, () => {
+  it('adds one programme that passes the check, in the dimension asked for', async () => {
+    const result = await run(['kota-contoh/program', 'e-kelurahan', '--name', 'E-Kelurahan', '--dimension', 'smart-living']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('content/kota-contoh/program/e-kelurahan.md');
     const text = await readFile(path.join(root, 'content/kota-contoh/program/e-kelurahan.md'), 'utf8');
     expect(text).toMatch(/^id: e-kelurahan/m);
     expect(text).toMatch(/^name: "E-Kelurahan"/m);
-    const { problems, counts } = await loadContentFromDisk(root);
-    expect(problems).toEqual([]);
-    expect(counts.programmes).toBe(2);
+    expect(text).toMatch(/^dimension: smart-living/m);
+    expect(await problemsInProject()).toEqual([]);
   });
 
   it('refuses an existing programme', async () => {
-    await run(NEW_REGION);
     const result = await run(['kota-contoh/program', 'contoh-program']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
@@ -351,15 +449,54 @@ describe('npm run new <region>/program <id>', () => {
     );
   });
 
-  it('refuses a region that does not exist and an id that is not a slug', async () => {
-    const missing = await run(['kota-nihil/program', 'e-kelurahan']);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('Region "kota-nihil" does not exist yet.');
-    await run(NEW_REGION);
-    const badId = await run(['kota-contoh/program', 'E Kelurahan']);
-    expect(badId.code).toBe(1);
-    expect(badId.stderr).toContain('npm run new › id\n  ✗ Hanya huruf kecil, angka, dan tanda hubung (-), tanpa spasi.');
-    expect(await filesUnder(path.join(root, 'content/kota-contoh/program'))).toEqual(['contoh-program.md']);
+  it('refuses a region that does not exist', async () => {
+    const before = await filesUnder(root);
+    const result = await run(['kota-nihil/program', 'e-kelurahan']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('npm run new › slug\n  ✗ Daerah "kota-nihil" belum ada.\n    Region "kota-nihil" does not exist yet.\n');
+    expect(await filesUnder(root)).toEqual(before);
+  });
+
+  it('asks step by step, completing the region slug and asking again for a bad id and an unknown dimension', async () => {
+    const talk = new Conversation();
+    await talk.reply(QUESTIONS.what, '2');
+    await talk.reply(QUESTIONS.region, 'contoh');
+    expect(await talk.reply(QUESTIONS.id, 'E Pasar')).toBe('contoh\n  → Daerahnya: "kota-contoh".\n    The region: "kota-contoh".\n');
+    expect(await talk.reply(QUESTIONS.id, 'contoh-program')).toBe(askedAgain('E Pasar', 'npm run new › id', ...NOT_A_SLUG));
+    expect(await talk.reply(QUESTIONS.id, 'e-pasar')).toBe(
+      askedAgain(
+        'contoh-program',
+        'content/kota-contoh/program/contoh-program.md',
+        '  ✗ Program "contoh-program" sudah ada. Tidak ada berkas yang ditimpa.',
+        '    Programme "contoh-program" already exists. No file was overwritten.',
+        '    Petunjuk: Pilih id lain, atau sunting berkas yang sudah ada.',
+        '    Hint: Choose another id, or edit the existing file.',
+      ),
+    );
+    await talk.reply('Nama program [E Pasar]: ', 'E-Pasar');
+    expect(await talk.reply(QUESTIONS.dimension, '7')).toBe(
+      [
+        'E-Pasar',
+        'Dimensi · Dimensions:',
+        ...DIMENSIONS.map((dimension, index) => `  ${index + 1} = ${dimension.id} (${dimension.nameId})`),
+        '',
+      ].join('\n'),
+    );
+    expect(await talk.reply(QUESTIONS.dimension, 'kehidupan')).toBe(
+      askedAgain(
+        '7',
+        'npm run new › dimension',
+        `  ✗ Dimensi "7" tidak dikenal. Pilihan: ${DIMENSION_IDS.join(', ')}.`,
+        `    Unknown dimension "7". Choose one of: ${DIMENSION_IDS.join(', ')}.`,
+      ),
+    );
+    const result = await talk.end();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ Berkas dibuat · Files created:\n  content/kota-contoh/program/e-pasar.md\n');
+    const text = await readFile(path.join(root, 'content/kota-contoh/program/e-pasar.md'), 'utf8');
+    expect(text).toMatch(/^name: "E-Pasar"/m);
+    expect(text).toMatch(/^dimension: smart-living/m);
+    expect(await problemsInProject()).toEqual([]);
   });
 });
 

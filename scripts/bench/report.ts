@@ -10,9 +10,12 @@ export const GIB = 1024 ** 3;
 /** Page-weight targets are in KB of 1000 bytes: the stricter reading of "KB". */
 const KB = 1000;
 
+/** From the issue "National build on every core": 90 s warm on the 2-core machine is about 4.5× the yardstick. */
 export const TARGETS = {
-  pipelineRatio: 2,
-  processRss: 2.5 * GIB,
+  pipelineRatio: 4.5,
+  coldSeconds: 300,
+  processRss: 2 * GIB,
+  nationalPage: 100 * KB,
   diagramColdMs: 60,
   checkSeconds: 10,
   regionPage: 30 * KB,
@@ -77,11 +80,13 @@ type Row = readonly [label: string, cell: (result: SizeResult) => string];
 const ROWS: readonly Row[] = [
   ['regions / programmes / files', (r) => `${r.regions} / ${r.programmes} / ${r.files}`],
   ['npm run check', (r) => seconds(r.check.seconds)],
+  ['shards (Astro builds at once)', (r) => String(r.warm.shards)],
   ['build cold (fresh caches, --force)', (r) => seconds(r.cold.seconds)],
   ['build warm (caches kept)', (r) => seconds(r.warm.seconds)],
   ['build content-cold, diagrams warm', (r) => seconds(r.contentCold.seconds)],
   ['  of which content sync (cold)', (r) => seconds(r.cold.phases.contentSync)],
   ['  of which page rendering (cold)', (r) => seconds(r.cold.phases.render)],
+  ['  of which page rendering (warm)', (r) => seconds(r.warm.phases.render)],
   ['  of which search index (warm)', (r) => seconds(r.warm.phases.searchIndex)],
   ['pages built', (r) => String(r.warm.pages)],
   ['pages / s (warm build)', (r) => (r.warm.pages / r.warm.seconds).toFixed(0)],
@@ -93,6 +98,7 @@ const ROWS: readonly Row[] = [
   ['  Astro (node astro.mjs)', (r) => bytes(astroRss(r))],
   ['  Pagefind indexer', (r) => bytes(pagefindRss(r))],
   ['dist/ size (files)', (r) => `${bytes(r.distBytes)} (${r.distFiles})`],
+  ['largest national page, gzip HTML', (r) => `${bytes(r.largestNationalPage.gzipBytes)} (${r.largestNationalPage.path})`],
   ['region page, gzip HTML+CSS+JS', (r) => weight(r, 0)],
   ['roadmap page, gzip HTML+CSS+JS', (r) => weight(r, 1)],
   ['programme page, gzip HTML+CSS+JS', (r) => weight(r, 2)],
@@ -133,8 +139,10 @@ export function verdicts(outcomes: readonly Outcome[]): Verdict[] {
     const add = (target: string, value: number | undefined, limit: number, format: (n: number) => string): void => {
       if (value !== undefined) found.push({ target, regions: outcome.regions, value: format(value), met: value <= limit });
     };
-    add(`pipeline ≤ ${TARGETS.pipelineRatio}× yardstick (warm)`, pipelineRatio(outcome), TARGETS.pipelineRatio, ratio);
-    add('peak RSS of any process < 2.5 GiB', peakProcessRss(outcome).bytes, TARGETS.processRss, bytes);
+    add(`pipeline ≤ ${TARGETS.pipelineRatio}× yardstick (check + warm build)`, pipelineRatio(outcome), TARGETS.pipelineRatio, ratio);
+    add(`cold build ≤ ${TARGETS.coldSeconds} s`, outcome.cold.seconds, TARGETS.coldSeconds, seconds);
+    add('peak RSS of any process < 2 GiB', peakProcessRss(outcome).bytes, TARGETS.processRss, bytes);
+    add('every national page ≤ 100 KB gzip', outcome.largestNationalPage.gzipBytes, TARGETS.nationalPage, bytes);
     add(`diagram cold ≤ ${TARGETS.diagramColdMs} ms each`, diagramColdMs(outcome), TARGETS.diagramColdMs, (n) => `${n.toFixed(0)} ms`);
     add(`npm run check < ${TARGETS.checkSeconds} s`, outcome.check.seconds, TARGETS.checkSeconds, seconds);
     if (!('skipped' in outcome.browser)) {

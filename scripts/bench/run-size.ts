@@ -1,4 +1,5 @@
-import { cp, mkdir, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { chromiumMissing, measureInBrowser, type BrowserMeasurements } from './browser.ts';
 import { writeContent } from './generator.ts';
@@ -32,8 +33,10 @@ export async function snapshotPortal(repoRoot: string, target: string): Promise<
 export const QUERY = 'sampah';
 
 export interface BuildRun extends RunResult {
-  /** Pages Astro reports having built. */
+  /** Pages Astro reports having built, summed over the shards. */
   readonly pages: number;
+  /** Astro builds that ran at the same time (scripts/build.ts picks one per core). */
+  readonly shards: number;
   /** Seconds between log lines that bracket each phase; undefined when a marker was not logged. */
   readonly phases: Readonly<Record<'config' | 'contentSync' | 'bundle' | 'render' | 'searchIndex', number | undefined>>;
   /** How the build rendered diagrams, as its renderer logged it. */
@@ -52,6 +55,8 @@ export interface SizeResult {
   /** SVG files the cold build wrote to the empty diagram cache. */
   readonly diagramsRendered: number;
   readonly distBytes: number;
+  /** The largest page that belongs to no one region (home, directory, national dimension pages …), gzip level 9. */
+  readonly largestNationalPage: { readonly path: string; readonly gzipBytes: number };
   readonly distFiles: number;
   readonly samplePages: { readonly region: string; readonly roadmap: string; readonly programme: string };
   readonly browser: BrowserMeasurements | { readonly skipped: string };
@@ -104,6 +109,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
 
   const dist = path.join(root, 'dist');
   const { bytes: distBytes, files: distFiles } = await folderSize(dist);
+  const largestNationalPage = await largestPageOutside(dist, new Set(await readdir(path.join(root, 'content'))));
   const samplePages = await pickSamplePages(path.join(root, 'content'));
   const missing = chromiumMissing();
   let browser: SizeResult['browser'];
@@ -134,6 +140,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     contentCold,
     diagramsRendered,
     distBytes,
+    largestNationalPage,
     distFiles,
     samplePages,
     browser,
@@ -141,17 +148,30 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   };
 }
 
-const BUILD_MARKERS = /Syncing content|Synced content|Building static entrypoints|Rearranging server assets|generating static routes|Completed in|Indeks pencarian|page\(s\) built|\[diagram\]|\[ERROR\]|error/i;
+const BUILD_MARKERS = /Syncing content|Synced content|Building static entrypoints|Rearranging server assets|generating static routes|Completed in|Indeks pencarian|Bagian digabung|page\(s\) built|\[diagram\]|\[ERROR\]|error/i;
 
-/** `astro build` as `npm run build` runs it, from Node 24 directly (the bin's shebang would pick the system Node). */
+/** The build as `npm run build` runs it after the check (shards on every core), from Node 24 directly. */
 async function astroBuild(root: string, env: NodeJS.ProcessEnv, name: string, force: boolean): Promise<BuildRun> {
-  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const args = [astro, 'build', ...(force ? ['--force'] : [])];
+  const args = [path.join(root, 'scripts', 'build.ts'), ...(force ? ['--force'] : [])];
   const logFile = path.join(root, `build-${name}.log`);
   const run = await runMeasured(process.execPath, args, { cwd: root, env, logFile, keepLines: BUILD_MARKERS });
-  if (run.exitCode !== 0) throw new Error(`astro build (${name}) exited with ${run.exitCode}; see ${logFile}`);
-  const pages = Number(/(\d+) page\(s\) built/.exec(run.lines.find((line) => /page\(s\) built/.test(line.text))?.text ?? '')?.[1] ?? NaN);
-  return { ...run, pages, phases: phasesOf(run.lines), diagramMode: diagramMode(run.lines) };
+  if (run.exitCode !== 0) throw new Error(`the build (${name}) exited with ${run.exitCode}; see ${logFile}`);
+  const shards = shardLines(run.lines);
+  const pages = [...shards.values()].reduce((sum, lines) => sum + Number(/(\d+) page\(s\) built/.exec(lines.find((line) => /page\(s\) built/.test(line.text))?.text ?? '')?.[1] ?? NaN), 0);
+  return { ...run, pages, shards: shards.size, phases: phasesOf(run.lines, shards), diagramMode: diagramMode(run.lines) };
+}
+
+/** Each shard's lines, its `[i/n] ` prefix removed; a build of one shard prints Astro's lines as they are. */
+function shardLines(lines: readonly LogLine[]): Map<string, LogLine[]> {
+  const prefixed = new Map<string, LogLine[]>();
+  for (const line of lines) {
+    const match = /^\[(\d+\/\d+)\] /.exec(line.text);
+    if (!match) continue;
+    const own = prefixed.get(match[1]!) ?? [];
+    own.push({ ...line, text: line.text.slice(match[0].length) });
+    prefixed.set(match[1]!, own);
+  }
+  return prefixed.size > 0 ? prefixed : new Map([['1/1', [...lines]]]);
 }
 
 /** The renderer's one-line decision; it may arrive glued to a page line, as both write to stdout. */
@@ -161,24 +181,41 @@ function diagramMode(lines: readonly LogLine[]): string | undefined {
 }
 
 /**
- * Phase durations from when their log lines arrived. The search index has no start line of its
- * own: it runs in astro:build:done, right after the line that closes page generation, so its
- * time is measured from the line before "Indeks pencarian" (an upper bound by a few milliseconds).
+ * Phase durations from when their log lines arrived: from the first shard to start a phase to
+ * the last to finish it. The search index has no start line of its own: in a build of one shard
+ * it runs in astro:build:done, right after the line that closes page generation, so its time is
+ * measured from the line before "Indeks pencarian" (an upper bound by a few milliseconds); in a
+ * sharded build it starts when the merge is reported.
  */
-function phasesOf(lines: readonly LogLine[]): BuildRun['phases'] {
-  const at = (pattern: RegExp): number | undefined => lines.find((line) => pattern.test(line.text))?.at;
+function phasesOf(lines: readonly LogLine[], shards: ReadonlyMap<string, readonly LogLine[]>): BuildRun['phases'] {
+  const first = (pattern: RegExp): number | undefined => min([...shards.values()].map((own) => own.find((line) => pattern.test(line.text))?.at));
+  const last = (pattern: RegExp): number | undefined => max([...shards.values()].map((own) => own.find((line) => pattern.test(line.text))?.at));
   const between = (from: number | undefined, to: number | undefined): number | undefined => (from === undefined || to === undefined ? undefined : to - from);
   const indexLine = lines.findIndex((line) => line.text.includes('Indeks pencarian'));
-  const generating = at(/generating static routes/);
-  // Page generation ends with the first bare "✓ Completed in" after it starts.
-  const rendered = lines.find((line) => generating !== undefined && line.at >= generating && /^\S+ ✓ Completed in/.test(line.text))?.at;
+  // Page generation ends with the first bare "✓ Completed in" after it starts, in each shard.
+  const rendered = max(
+    [...shards.values()].map((own) => {
+      const generating = own.find((line) => /generating static routes/.test(line.text))?.at;
+      return own.find((line) => generating !== undefined && line.at >= generating && /^\S+ ✓ Completed in/.test(line.text))?.at;
+    }),
+  );
   return {
-    config: at(/Syncing content/),
-    contentSync: between(at(/Syncing content/), at(/Synced content/)),
-    bundle: between(at(/Building static entrypoints/), at(/Rearranging server assets/)),
-    render: between(generating, rendered),
+    config: first(/Syncing content/),
+    contentSync: between(first(/Syncing content/), last(/Synced content/)),
+    bundle: between(first(/Building static entrypoints/), last(/Rearranging server assets/)),
+    render: between(first(/generating static routes/), rendered),
     searchIndex: indexLine > 0 ? lines[indexLine]!.at - lines[indexLine - 1]!.at : undefined,
   };
+}
+
+function min(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((value): value is number => value !== undefined);
+  return known.length === values.length && known.length > 0 ? Math.min(...known) : undefined;
+}
+
+function max(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((value): value is number => value !== undefined);
+  return known.length === values.length && known.length > 0 ? Math.max(...known) : undefined;
 }
 
 /** The region with the median number of programmes, its roadmap, and its first programme. */
@@ -191,6 +228,20 @@ async function pickSamplePages(contentDir: string): Promise<SizeResult['samplePa
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const programme = median.programmes[0]!.replace(/\.mdx?$/, '');
   return { region: `/${median.slug}/`, roadmap: `/${median.slug}/peta-jalan/`, programme: `/${median.slug}/program/${programme}/` };
+}
+
+/** The largest HTML page, gzipped as a static host would, outside the regions' own folders (in either language). */
+async function largestPageOutside(dist: string, regionSlugs: ReadonlySet<string>): Promise<SizeResult['largestNationalPage']> {
+  const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+  let largest = { path: '', gzipBytes: 0 };
+  for (const page of pages) {
+    const segments = page.split(path.sep);
+    const first = segments[0] === 'en' ? segments[1] : segments[0];
+    if (first !== undefined && regionSlugs.has(first)) continue;
+    const gzipBytes = gzipSync(await readFile(path.join(dist, page)), { level: 9 }).length;
+    if (gzipBytes > largest.gzipBytes) largest = { path: `/${segments.slice(0, -1).join('/')}${segments.length > 1 ? '/' : ''}`, gzipBytes };
+  }
+  return largest;
 }
 
 async function folderSize(folder: string): Promise<{ bytes: number; files: number }> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { currentShard } from '../lib/build/shards.ts';
 
 /**
  * The Indonesian HTML pages of the built site: pages at the top level and in every top-level
@@ -23,24 +24,33 @@ export function searchIndex(): AstroIntegration {
     name: 'masterplan-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        try {
-          const created = await pagefind.createIndex({ forceLanguage: 'id' });
-          if (!created.index) throw new Error(created.errors.join('\n') || 'createIndex returned no index');
-          const { index } = created;
-          const added = await index.addDirectory({ path: siteDir, glob: INDONESIAN_PAGES_GLOB });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          const indexed = (await readdir(path.join(siteDir, 'pagefind', 'fragment'))).length;
-          if (indexed === 0) throw new Error('no page was indexed (is data-pagefind-body missing?)');
-          logger.info(`Indeks pencarian: ${indexed} halaman / search index: ${indexed} pages`);
-        } catch (error) {
-          throw new Error(`Indeks pencarian gagal dibuat / search indexing failed: ${error instanceof Error ? error.message : String(error)}`);
-        } finally {
-          await pagefind.close();
-        }
+        // A shard holds part of the site: scripts/build.ts indexes the merged whole once.
+        if (currentShard()) return;
+        const indexed = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(indexedMessage(indexed));
       },
     },
   };
+}
+
+export const indexedMessage = (pages: number): string => `Indeks pencarian: ${pages} halaman / search index: ${pages} pages`;
+
+/** Indexes the built site in `siteDir` into `siteDir/pagefind`; returns the number of pages indexed. */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'id' });
+    if (!created.index) throw new Error(created.errors.join('\n') || 'createIndex returned no index');
+    const { index } = created;
+    const added = await index.addDirectory({ path: siteDir, glob: INDONESIAN_PAGES_GLOB });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    const indexed = (await readdir(path.join(siteDir, 'pagefind', 'fragment'))).length;
+    if (indexed === 0) throw new Error('no page was indexed (is data-pagefind-body missing?)');
+    return indexed;
+  } catch (error) {
+    throw new Error(`Indeks pencarian gagal dibuat / search indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -2,6 +2,7 @@ import { open, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { currentShard } from '../lib/build/shards.ts';
 import { headersFile, scriptHashesInPage, type CspHash } from '../lib/security.ts';
 
 /** Bytes read from the start of a page: its <head>, where the CSP meta tag sits, fits in this. */
@@ -39,17 +40,23 @@ export function securityHeaders(): AstroIntegration {
     name: 'masterplan-security-headers',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const siteDir = fileURLToPath(dir);
-        const queue = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const hashes = new Set<CspHash>();
-        const readNext = async (): Promise<void> => {
-          for (let page = queue.pop(); page !== undefined; page = queue.pop()) {
-            for (const hash of scriptHashesInPage(await pageHead(path.join(siteDir, page)))) hashes.add(hash);
-          }
-        };
-        await Promise.all(Array.from({ length: PARALLEL_FILES }, readNext));
-        await writeFile(path.join(siteDir, '_headers'), headersFile([...hashes].sort()));
+        // A shard holds part of the site: scripts/build.ts writes one file for the merged whole.
+        if (currentShard()) return;
+        await writeHeadersFile(fileURLToPath(dir));
       },
     },
   };
+}
+
+/** Writes `siteDir/_headers` from the scripts the pages in `siteDir` allow. */
+export async function writeHeadersFile(siteDir: string): Promise<void> {
+  const queue = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const hashes = new Set<CspHash>();
+  const readNext = async (): Promise<void> => {
+    for (let page = queue.pop(); page !== undefined; page = queue.pop()) {
+      for (const hash of scriptHashesInPage(await pageHead(path.join(siteDir, page)))) hashes.add(hash);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_FILES }, readNext));
+  await writeFile(path.join(siteDir, '_headers'), headersFile([...hashes].sort()));
 }

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import { formatFieldPath } from './content/cross-check.ts';
-import { fieldNamesAt } from './content/field-names.ts';
 import { parseYaml } from './content/frontmatter.ts';
-import { describeIssue, describeRule, fileProblem, type RuleId } from './content/messages.ts';
+import { describeRule, yamlSyntaxProblem, type RuleId } from './content/messages.ts';
+import { schemaProblems } from './content/schema-problems.ts';
 import type { Problem } from './content/problem.ts';
 import { closestMatch } from './content/suggest.ts';
 import { loadRegister, type Register } from './register/register.ts';
@@ -45,10 +44,10 @@ export function loadCohorts(root: string = process.cwd()): Cohorts {
 /** Checks the text of data/kohort.yaml against the schema, the register and itself. */
 export function parseCohorts(text: string, register: Register): Cohorts {
   const parsed = parseYaml(text, 1);
-  if (!parsed.ok) return makeCohorts([], [], [fileProblem(COHORT_FILE, 'yaml-syntax', parsed.line, { detail: parsed.detail })]);
+  if (!parsed.ok) return makeCohorts([], [], [yamlSyntaxProblem(COHORT_FILE, parsed)]);
   const { data, lineOf } = parsed;
   const result = cohortFileSchema.safeParse(data);
-  if (!result.success) return makeCohorts([], [], schemaProblems(result.error.issues, data, lineOf));
+  if (!result.success) return makeCohorts([], [], schemaProblems(COHORT_FILE, cohortFileSchema, result.error.issues, data, lineOf));
 
   const { sources, claims } = result.data;
   const problems: Problem[] = [];
@@ -110,24 +109,4 @@ function makeCohorts(sources: readonly CohortSource[], claims: readonly CohortCl
     },
     sourceById: (id) => byId.get(id),
   };
-}
-
-function valueAt(data: unknown, where: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const segment of where) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
-/** Zod's issues as problems, worded and placed the way read.ts words content frontmatter. */
-function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown, lineOf: (where: readonly PropertyKey[]) => number): Problem[] {
-  return issues.map((issue) => {
-    // Point an unknown field at its own line, not at the object that holds it.
-    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const knownFields = issue.code === 'unrecognized_keys' ? fieldNamesAt(cohortFileSchema, issue.path) : [];
-    const { message, hint } = describeIssue(issue, valueAt(data, issue.path), knownFields);
-    return { file: COHORT_FILE, line: lineOf(where), field: formatFieldPath(where), message, ...(hint ? { hint } : {}) };
-  });
 }

@@ -107,16 +107,56 @@ export const OTHER_ELEMENT = 'lainnya';
 export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id) as [DimensionId, ...DimensionId[]];
 
 /**
- * Names from other smart-city frameworks that authors reach for, mapped to the dimension that
- * covers them here, so the check can say "did you mean …?" instead of only "unknown".
+ * Words editors write for a dimension besides its id and names (which `dimensionNamed` knows
+ * already): other smart-city frameworks' dimensions and everyday Indonesian words, each mapped to
+ * the dimension that covers it here, so the check can say "did you mean …?" instead of only
+ * "unknown". Written as `nameOf` normalises them: lowercase, single spaces, no "smart" prefix.
  */
-export const DIMENSION_ALIASES: Readonly<Record<string, DimensionId>> = {
-  'smart-mobility': 'smart-living',
-  'smart-people': 'smart-society',
-  'smart-government': 'smart-governance',
-  'smart-health': 'smart-living',
-  'smart-tourism': 'smart-branding',
+const DIMENSION_ALIASES: Readonly<Record<string, DimensionId>> = {
+  mobility: 'smart-living',
+  people: 'smart-society',
+  government: 'smart-governance',
+  health: 'smart-living',
+  tourism: 'smart-branding',
+  pemerintahan: 'smart-governance',
+  'tata pemerintahan': 'smart-governance',
+  'ekonomi daerah': 'smart-economy',
+  sosial: 'smart-society',
+  'kehidupan masyarakat': 'smart-living',
+  'lingkungan hidup': 'smart-environment',
+  'branding kota': 'smart-branding',
+  pariwisata: 'smart-branding',
 };
+
+/** How a word is compared with names: lowercase, hyphens and underscores as single spaces, no "smart" prefix. */
+function nameOf(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim()
+    .replace(/^smart /, '');
+}
+
+/**
+ * The dimension a word names, in any way an editor writes it: `Tata Kelola`, `tata kelola`,
+ * `governance`, `smart governance`, `lingkungan`, `smart-mobility` (an alias).
+ */
+export function dimensionNamed(word: string): DimensionId | undefined {
+  const name = nameOf(word);
+  const named = DIMENSIONS.find((d) => [d.id, d.nameId, d.nameEn].some((known) => nameOf(known) === name));
+  return named?.id ?? DIMENSION_ALIASES[name];
+}
+
+/**
+ * The element a word names, by its id or its Indonesian or English name (`pelayanan publik`,
+ * `Kesehatan`, `public services`); one of `dimensionId`'s own elements first.
+ */
+export function elementNamed(word: string, dimensionId?: string): Element | undefined {
+  const name = nameOf(word);
+  const matches = (element: Element) => [element.id, element.nameId, element.nameEn].some((known) => nameOf(known) === name);
+  const own = dimensionById(dimensionId ?? '')?.elements.find(matches);
+  return own ?? DIMENSIONS.flatMap((d): readonly Element[] => d.elements).find(matches);
+}
 
 export function dimensionById(id: string): SmartDimension | undefined {
   return DIMENSIONS.find((d) => d.id === id);

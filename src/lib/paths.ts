@@ -8,6 +8,8 @@ export const roadmapPath = (region: string): string => `/${region}/peta-jalan/`;
 export const regionDimensionPath = (region: string, dimension: string): string => `/${region}/dimensi/${dimension}/`;
 export const programmePath = (region: string, programmeId: string): string => `/${region}/program/${programmeId}/`;
 export const nationalDimensionPath = (dimension: string): string => `/dimensi/${dimension}/`;
+/** One province's regions and their programmes of a dimension; `province` is the register's slug, e.g. `kalimantan-timur`. */
+export const nationalDimensionProvincePath = (dimension: string, province: string): string => `/dimensi/${dimension}/${province}/`;
 
 /** The national directory of all kabupaten/kota; its filter pages are `/daerah/<group>/<value>/`. */
 export const DIRECTORY_PATH = '/daerah/';

@@ -106,3 +106,19 @@ export function withLine(lines: readonly string[], prefix: string, replacement: 
 }
 
 export const validRegion = (): FixtureFiles => ({ 'kota-uji/index.mdx': text(REGION_LINES) });
+
+/** A real region (Kota Bontang in the Kemendagri register) whose frontmatter passes the check; add a body. */
+export const BONTANG_LINES = [
+  '---',
+  'fictional: false',
+  'slug: kota-bontang',
+  'name: Kota Bontang',
+  'type: kota',
+  'province: Kalimantan Timur',
+  'code: "64.74"',
+  'sources:',
+  '  - title: Bontang menyusun masterplan Smart City',
+  '    outlet: Diskominfo Bontang',
+  '    date: 2022-03-16',
+  '---',
+];

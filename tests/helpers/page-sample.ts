@@ -15,14 +15,15 @@ export interface BuiltPage {
 export const DEFAULT_SWEEP_SEED = 2026;
 
 /** Extra pages drawn from the rest, beyond one per kind. */
-const EXTRA_PAGES = 12;
+const EXTRA_PAGES = 8;
 
-/** `/en/kota-contoh/program/e-warga/` → `/en/{daerah}/program/{id}/`. */
+/** `/en/kota-contoh/program/e-warga/` → `/en/{daerah}/program/{id}/`; `/dimensi/smart-living/bali/` → `/dimensi/{dimensi}/{provinsi}/`. */
 export function pageKind(url: string): string {
   return url
     .replace(/\/(?:kota|kabupaten)-[^/]+/, '/{daerah}')
     .replace(/\/program\/[^/]+/, '/program/{id}')
     .replace(/\/dimensi\/[^/]+/, '/dimensi/{dimensi}')
+    .replace(/^((?:\/en)?\/dimensi\/\{dimensi\})\/[^/]+\//, '$1/{provinsi}/')
     .replace(/\/daerah\/(provinsi|kohort|status)\/[^/]+/, '/daerah/$1/{$1}');
 }
 

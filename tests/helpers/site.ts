@@ -38,3 +38,10 @@ export async function htmlFiles(): Promise<string[]> {
     .map((entry) => path.relative(builtSite(), path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
 }
+
+/** Every file of a built site, by path relative to it, with its bytes. */
+export async function filesOf(site: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)));
+  return new Map(await Promise.all(files.sort().map(async (file) => [file, await readFile(path.join(site, file))] as const)));
+}

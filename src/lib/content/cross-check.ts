@@ -1,12 +1,13 @@
 import { DIMENSION_IDS } from '../dimensions.ts';
 import type { Source } from '../schema/common.ts';
+import type { DimensionPage } from '../schema/dimension-page.ts';
 import type { Programme } from '../schema/programme.ts';
 import { loadRegister, type Register } from '../register/register.ts';
 import type { Region } from '../schema/region.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { describeRule, type RuleId } from './messages.ts';
 import type { Problem } from './problem.ts';
-import { compareWithRegister } from './register-check.ts';
+import { compareWithRegister, type RegionIdentity } from './register-check.ts';
 
 /**
  * Rules that span files, which Astro's loader does not check (or only logs): folder and file names,
@@ -30,50 +31,68 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
+/** Valid entries and, where the check kept them, what passed of the files that failed their schema. */
+function allEntries(content: ContentSet): { regions: Entry<Partial<Region>>[]; dimensionPages: Entry<Partial<DimensionPage>>[]; programmes: Entry<Partial<Programme>>[] } {
+  const { incomplete } = content;
+  return {
+    regions: [...content.regions, ...(incomplete?.regions ?? [])],
+    dimensionPages: [...content.dimensionPages, ...(incomplete?.dimensionPages ?? [])],
+    programmes: [...content.programmes, ...(incomplete?.programmes ?? [])],
+  };
+}
+
+/** The fields the register fixes, when all of them passed the schema. */
+function identityOf({ fictional, slug, name, type, province, code }: Partial<Region>): RegionIdentity | undefined {
+  if (fictional === undefined || slug === undefined || name === undefined || type === undefined || province === undefined) return undefined;
+  return { fictional, slug, name, type, province, code };
+}
+
+/**
+ * Each rule runs on the fields it needs, where they passed the schema: a file with a schema error
+ * is still cross-checked in the same run, and a field the schema refused is not reported twice.
+ */
 export function crossCheck(content: ContentSet, today: string, register: Register = loadRegister()): Problem[] {
   const problems: Problem[] = [];
-  for (const region of content.regions) {
-    if (region.data.slug !== region.region) {
-      problems.push(problemAt(region, ['slug'], 'folder-slug-mismatch', { slug: region.data.slug, folder: region.region }));
+  const { regions, dimensionPages, programmes } = allEntries(content);
+  for (const region of regions) {
+    const { data } = region;
+    if (data.slug !== undefined && data.slug !== region.region) {
+      problems.push(problemAt(region, ['slug'], 'folder-slug-mismatch', { slug: data.slug, folder: region.region }));
     }
-    for (const finding of compareWithRegister(region.data, register)) {
+    const identity = identityOf(data);
+    for (const finding of identity ? compareWithRegister(identity, register) : []) {
       problems.push(problemAt(region, [finding.field], finding.rule, finding.values));
     }
-    if (!region.data.fictional && region.data.cohort !== undefined) {
-      problems.push(problemAt(region, ['cohort'], 'cohort-belongs-in-data', { code: region.data.code ?? '…' }));
+    if (data.fictional === false && data.cohort !== undefined) {
+      problems.push(problemAt(region, ['cohort'], 'cohort-belongs-in-data', { code: data.code ?? '…' }));
     }
   }
 
-  for (const page of content.dimensionPages) {
+  for (const page of dimensionPages) {
     if (!(DIMENSION_IDS as readonly string[]).includes(page.name)) {
       problems.push(problemAt(page, [], 'dimension-file-unknown', { fileName: page.name }));
-    } else if (page.data.dimension !== page.name) {
+    } else if (page.data.dimension !== undefined && page.data.dimension !== page.name) {
       const extension = page.file.slice(page.file.lastIndexOf('.'));
       problems.push(problemAt(page, ['dimension'], 'dimension-file-mismatch', { fileName: page.name, extension, dimension: page.data.dimension }));
     }
   }
 
-  const realRegions = new Set(content.regions.filter((region) => !region.data.fictional).map((region) => region.region));
-  const seenIds = new Map<string, Entry<Programme>>();
-  for (const programme of content.programmes) {
+  const realRegions = new Set(regions.filter((region) => region.data.fictional === false).map((region) => region.region));
+  const seenIds = new Map<string, Entry<Partial<Programme>>>();
+  for (const programme of programmes) {
     const { data } = programme;
     // A fact about a real region is published only with its source, programmes included.
-    if (realRegions.has(programme.region) && data.sources.length === 0) problems.push(problemAt(programme, ['sources'], 'real-programme-needs-source'));
-    if (data.id !== programme.name) {
-      problems.push(problemAt(programme, ['id'], 'programme-file-id-mismatch', { id: data.id, fileName: programme.name }));
+    if (realRegions.has(programme.region) && data.sources?.length === 0) problems.push(problemAt(programme, ['sources'], 'real-programme-needs-source'));
+    if (data.id !== undefined) {
+      if (data.id !== programme.name) {
+        problems.push(problemAt(programme, ['id'], 'programme-file-id-mismatch', { id: data.id, fileName: programme.name }));
+      }
+      const key = `${programme.region}/${data.id}`;
+      const other = seenIds.get(key);
+      if (other) problems.push(problemAt(programme, ['id'], 'programme-id-duplicate', { id: data.id, other: other.file }));
+      else seenIds.set(key, programme);
     }
-    const key = `${programme.region}/${data.id}`;
-    const other = seenIds.get(key);
-    if (other) problems.push(problemAt(programme, ['id'], 'programme-id-duplicate', { id: data.id, other: other.file }));
-    else seenIds.set(key, programme);
-
     problems.push(...checkProgress(programme, today));
-  }
-
-  for (const ref of content.programmeRefs ?? []) {
-    if (!seenIds.has(`${ref.region}/${ref.id}`)) {
-      problems.push({ file: ref.file, line: ref.line, field: '', ...describeRule('programme-ref-unknown', { id: ref.id, region: ref.region }) });
-    }
   }
   return problems;
 }
@@ -86,28 +105,29 @@ export function crossCheck(content: ContentSet, today: string, register: Registe
  */
 export function crossCheckWarnings(content: ContentSet): Problem[] {
   const warnings: Problem[] = [];
-  const regionsBySlug = new Map(content.regions.map((region) => [region.region, region.data]));
-  for (const region of content.regions) {
-    if (!region.data.fictional) warnings.push(...checkSourceDates(region));
+  const { regions, programmes } = allEntries(content);
+  const regionsBySlug = new Map(regions.map((region) => [region.region, region.data]));
+  for (const region of regions) {
+    if (region.data.fictional === false) warnings.push(...checkSourceDates(region));
   }
-  for (const programme of content.programmes) {
+  for (const programme of programmes) {
     const region = regionsBySlug.get(programme.region);
     if (!region) continue;
     warnings.push(...checkProgrammeYears(programme, region));
-    if (!region.fictional) warnings.push(...checkSourceDates(programme));
+    if (region.fictional === false) warnings.push(...checkSourceDates(programme));
   }
   return warnings;
 }
 
 /** One warning per file, at its first undated source, naming them all: real news pages often carry no date. */
-function checkSourceDates(entry: Entry<{ readonly sources: readonly Source[] }>): Problem[] {
-  const undated = entry.data.sources.flatMap((source, index) => (source.date === undefined ? [index] : []));
+function checkSourceDates(entry: Entry<{ readonly sources?: readonly Source[] }>): Problem[] {
+  const undated = (entry.data.sources ?? []).flatMap((source, index) => (source.date === undefined ? [index] : []));
   const [first] = undated;
   if (first === undefined) return [];
   return [problemAt(entry, ['sources', first], 'source-without-date', { numbers: undated.map((index) => index + 1).join(', ') })];
 }
 
-function checkProgrammeYears(programme: Entry<Programme>, region: Region): Problem[] {
+function checkProgrammeYears(programme: Entry<Partial<Programme>>, region: Partial<Region>): Problem[] {
   const warnings: Problem[] = [];
   const { data } = programme;
   const years = [
@@ -135,10 +155,10 @@ function checkProgrammeYears(programme: Entry<Programme>, region: Region): Probl
   return warnings;
 }
 
-function checkProgress(programme: Entry<Programme>, today: string): Problem[] {
+function checkProgress(programme: Entry<Partial<Programme>>, today: string): Problem[] {
   const problems: Problem[] = [];
   let previous: string | undefined;
-  programme.data.progress.forEach((update, index) => {
+  programme.data.progress?.forEach((update, index) => {
     if (update.date > today) {
       problems.push(problemAt(programme, ['progress', index, 'date'], 'progress-in-future', { date: update.date, today }));
     }

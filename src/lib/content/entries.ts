@@ -18,13 +18,15 @@ export interface ContentSet {
   readonly regions: readonly Entry<Region>[];
   readonly dimensionPages: readonly Entry<DimensionPage>[];
   readonly programmes: readonly Entry<Programme>[];
-  /** `<ProgramRef id="…" />` links in bodies, when the reader collected them (the check does). */
-  readonly programmeRefs?: readonly ProgrammeRef[];
+  /**
+   * Files whose frontmatter failed its schema, with the fields that passed (the check keeps them):
+   * the cross-file checks still run on those, so one run reports every problem. Never published.
+   */
+  readonly incomplete?: IncompleteContent;
 }
 
-export interface ProgrammeRef {
-  readonly file: string;
-  readonly line: number;
-  readonly region: string;
-  readonly id: string;
+export interface IncompleteContent {
+  readonly regions: readonly Entry<Partial<Region>>[];
+  readonly dimensionPages: readonly Entry<Partial<DimensionPage>>[];
+  readonly programmes: readonly Entry<Partial<Programme>>[];
 }

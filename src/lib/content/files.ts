@@ -1,4 +1,4 @@
-import { lstatSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,8 @@ import { unicodeNotation } from '../hidden-characters.ts';
 import { CONTENT_DIR, contentDirectory, locateEntry, type EntryLocation } from './layout.ts';
 import { describeRule, fileProblem, type RuleId } from './messages.ts';
 import { formatProblem, type Bilingual, type Problem } from './problem.ts';
+import { urlScheme } from './safety/policy.ts';
+import { closestMatch } from './suggest.ts';
 import { inspectSvg } from './svg-drawing.ts';
 
 /**
@@ -88,16 +90,30 @@ async function walk(folder: Folder, directory: string): Promise<{ files: WalkedF
 /** Code-point order, independent of the machine's locale: `index.md` before `index.mdx`. */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Files editors keep beside their notes that the portal never publishes: office documents, PDFs, tables, archives. */
+const DOCUMENT_TYPES: readonly string[] = ['.pdf', '.doc', '.docx', '.odt', '.rtf', '.xls', '.xlsx', '.ods', '.csv', '.ppt', '.pptx', '.odp', '.zip', '.rar'];
+
+/** The problem with a file that is not Markdown, telling where it belongs. */
+function misplacedFile(file: string, relative: string, name: string): Problem {
+  const extension = path.posix.extname(name).toLowerCase();
+  if ((CONTENT_IMAGE_TYPES as readonly string[]).includes(extension)) {
+    // Beside the region's other images: public/gambar/<region>/, shown at /gambar/<region>/<name>.
+    const region = relative.includes('/') ? `${relative.slice(0, relative.indexOf('/'))}/` : '';
+    const address = `/gambar/${region}${name}`;
+    return fileProblem(file, 'content-image-file', undefined, { name, destination: `${PUBLIC_DIR}${address}`, address });
+  }
+  if (DOCUMENT_TYPES.includes(extension)) return fileProblem(file, 'content-document-file', undefined, { name });
+  return fileProblem(file, 'content-file-type', undefined, { name });
+}
+
 /** Whether a regular, visible file below content/ may be read, judged by its path and size. */
 function judgeContentFile(relative: string, size: number): Problem | EntryLocation {
   const file = `${CONTENT_DIR}/${relative}`;
   const name = path.posix.basename(relative);
-  if (!CONTENT_FILE_TYPES.includes(path.posix.extname(name).toLowerCase())) return fileProblem(file, 'content-file-type', undefined, { name });
+  if (!CONTENT_FILE_TYPES.includes(path.posix.extname(name).toLowerCase())) return misplacedFile(file, relative, name);
   const location = locateEntry(relative);
   if (!location) return fileProblem(file, 'stray-file');
-  if (size > MAX_CONTENT_FILE_KB * 1024) {
-    return fileProblem(file, 'file-too-large', undefined, { size: Math.ceil(size / 1024), max: MAX_CONTENT_FILE_KB });
-  }
+  if (size > MAX_CONTENT_FILE_KB * 1024) return fileProblem(file, 'file-too-large', undefined, { bytes: size, maxBytes: MAX_CONTENT_FILE_KB * 1024 });
   return location;
 }
 
@@ -319,7 +335,25 @@ export async function checkPublicFiles(publicDirectory: string): Promise<Problem
 /** Folders and file names of an image address: letters, digits, `-`, `_`, dots, never a leading dot. */
 const IMAGE_PATH = /^(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)+$/;
 
-export type ImageReferenceRule = Extract<RuleId, 'image-path-invalid' | 'image-type-not-allowed' | 'image-not-found'>;
+export type ImageReferenceRule = Extract<RuleId, 'image-path-invalid' | 'image-path-relative' | 'image-type-not-allowed' | 'image-not-found'>;
+
+/** `gambar/peta.png`, `./peta.png`, `../../public/gambar/peta.png`: written as if beside the content file. */
+function relativeImageFix(reference: string): Record<string, string> | undefined {
+  if (reference === '' || reference.startsWith('/') || reference.startsWith('\\') || urlScheme(reference) !== undefined) return undefined;
+  const fromPublic = `/${reference.replace(/^(?:\.\.?\/)+/, '').replace(/^public\//, '')}`;
+  return IMAGE_PATH.test(fromPublic) ? { suggestion: fromPublic } : {};
+}
+
+/** The name in `folder` closest to a misspelt one (`Peta.PNG` for `peta.png`), for "did you mean". */
+function closestEntry(folder: string, name: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+  return closestMatch(name, names.filter((candidate) => !candidate.startsWith('.')));
+}
 
 /**
  * Whether an image address in content (`/gambar/foto.jpg`) names an image file in public/.
@@ -331,16 +365,26 @@ export function imageReferenceProblem(
   reference: string,
   publicDirectory: string,
 ): { readonly rule: ImageReferenceRule; readonly message: Bilingual; readonly hint?: Bilingual } | undefined {
-  const describe = (rule: ImageReferenceRule) => ({ rule, ...describeRule(rule, { path: reference, allowed: CONTENT_IMAGE_TYPES.join(', ') }) });
+  const describe = (rule: ImageReferenceRule, values: Record<string, string> = {}) => ({
+    rule,
+    ...describeRule(rule, { path: reference, allowed: CONTENT_IMAGE_TYPES.join(', '), ...values }),
+  });
+  const relative = relativeImageFix(reference);
+  if (relative) return describe('image-path-relative', relative);
   if (!IMAGE_PATH.test(reference)) return describe('image-path-invalid');
   if (!(CONTENT_IMAGE_TYPES as readonly string[]).includes(path.posix.extname(reference).toLowerCase())) return describe('image-type-not-allowed');
   const segments = reference.slice(1).split('/');
   let current = publicDirectory;
   for (const [index, segment] of segments.entries()) {
+    const folder = current;
     current = path.join(current, segment);
     const stats = lstatSync(current, { throwIfNoEntry: false });
     const isLast = index === segments.length - 1;
-    if (!stats || stats.isSymbolicLink() || !(isLast ? stats.isFile() : stats.isDirectory())) return describe('image-not-found');
+    if (!stats || stats.isSymbolicLink() || !(isLast ? stats.isFile() : stats.isDirectory())) {
+      const near = closestEntry(folder, segment);
+      const suggestion = near === undefined || near === segment ? undefined : `/${[...segments.slice(0, index), near, ...segments.slice(index + 1)].join('/')}`;
+      return describe('image-not-found', suggestion === undefined ? {} : { suggestion });
+    }
   }
   return undefined;
 }

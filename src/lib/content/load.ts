@@ -1,6 +1,8 @@
 import { loadCohorts } from '../cohorts.ts';
 import { buildModel, type SiteModel } from '../model.ts';
+import { loadRegister } from '../register/register.ts';
 import { crossCheck, crossCheckWarnings } from './cross-check.ts';
+import { checkBodyLinks } from './links.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { readContent } from './read.ts';
@@ -27,8 +29,18 @@ export interface LoadResult {
  * (data/kohort.yaml), and builds the model when all is well.
  */
 export async function loadContentFromDisk(root: string, today: string = todayInJakarta()): Promise<LoadResult> {
-  const { content, problems, warnings } = await readContent(root);
-  const all = [...problems, ...loadCohorts(root).problems, ...crossCheck(content, today), ...placeholderProblems(content)].sort(compareProblems);
+  const { content, problems, warnings, links } = await readContent(root);
+  const cohorts = loadCohorts(root);
+  const register = loadRegister();
+  // A region in the cohort lists has a page before it has a content folder: links to it are fine.
+  const participants = new Set([...cohorts.claimsByCode().keys()].flatMap((code) => register.byCode(code)?.slug ?? []));
+  const all = [
+    ...problems,
+    ...cohorts.problems,
+    ...crossCheck(content, today, register),
+    ...checkBodyLinks(links.bodies, { ...links.portal, participants }),
+    ...placeholderProblems(content),
+  ].sort(compareProblems);
   const counts = {
     regions: content.regions.length,
     programmes: content.programmes.length,

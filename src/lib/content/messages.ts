@@ -1,6 +1,9 @@
-import type { z } from 'astro/zod';
-import { DIMENSION_ALIASES, DIMENSION_IDS } from '../dimensions.ts';
+import { z } from 'astro/zod';
+import { DIMENSION_IDS, dimensionById, dimensionNamed, dimensionOfElement, elementNamed } from '../dimensions.ts';
 import { showHiddenCharacters } from '../hidden-characters.ts';
+import { suggestIsoDate } from '../schema/common.ts';
+import { REGION_TYPES } from '../schema/region.ts';
+import type { YamlSyntaxError } from './frontmatter.ts';
 import type { Bilingual, Problem } from './problem.ts';
 import { closestMatch } from './suggest.ts';
 
@@ -42,6 +45,35 @@ const BELONGS_IN_BODY: Bilingual = {
 };
 
 const RULES = {
+  'field-required': {
+    message: (v) => ({ id: `Kolom wajib "${v.field}" belum diisi.`, en: `Required field "${v.field}" is missing.` }),
+    hint: (v) => {
+      if (v.misspelt !== undefined) return { id: `Di baris ini tertulis "${v.misspelt}": mungkin maksud Anda "${v.field}"?`, en: `This line says "${v.misspelt}": did you mean "${v.field}"?` };
+      if (v.choices !== undefined) return { id: `Tambahkan baris "${v.field}: …" dengan salah satu pilihan: ${v.choices}.`, en: `Add a line "${v.field}: …" with one of: ${v.choices}.` };
+      return undefined;
+    },
+  },
+  'field-empty': {
+    message: (v) => ({ id: `Kolom "${v.field}" ada, tetapi isinya kosong.`, en: `The field "${v.field}" is there, but empty.` }),
+    hint: (v) => ({
+      id: `Tulis isinya sesudah "${v.field}: ", atau hapus baris itu bila tidak ada datanya.`,
+      en: `Write its value after "${v.field}: ", or delete the line if there is no data for it.`,
+    }),
+  },
+  'item-empty': {
+    message: (v) => ({ id: `Butir ke-${v.position} daftar "${v.field}" kosong.`, en: `Item ${v.position} of the list "${v.field}" is empty.` }),
+    hint: () => ({ id: 'Tulis isinya sesudah "- ", atau hapus baris itu.', en: 'Write its value after "- ", or delete the line.' }),
+  },
+  'date-format': {
+    message: (v) =>
+      v.fixed === undefined
+        ? { id: 'Tanggal harus ditulis YYYY-MM-DD, mis. 2024-07-05.', en: 'Dates are written YYYY-MM-DD, e.g. 2024-07-05.' }
+        : {
+            id: `Tanggal ditulis tahun-bulan-hari (YYYY-MM-DD): "${v.value}" menjadi ${v.fixed}.`,
+            en: `Dates are written year-month-day (YYYY-MM-DD): "${v.value}" becomes ${v.fixed}.`,
+          },
+    hint: (v) => (v.fixed === undefined ? undefined : { id: `Tulis: ${v.field}: ${v.fixed}`, en: `Write: ${v.field}: ${v.fixed}` }),
+  },
   'date-not-real': {
     message: (v) => ({ id: `Tanggal "${v.value}" tidak ada di kalender.`, en: `The date "${v.value}" does not exist.` }),
     hint: () => ({ id: 'Periksa hari dan bulannya (mis. Februari hanya 28 atau 29 hari).', en: 'Check the day and month (February has only 28 or 29 days).' }),
@@ -154,7 +186,7 @@ const RULES = {
   },
   'element-unknown': {
     message: (v) => ({ id: `Elemen "${v.element}" tidak dikenal untuk dimensi ${v.dimension}.`, en: `Unknown element "${v.element}" for dimension ${v.dimension}.` }),
-    hint: (v) => ({ id: `Pilihan: ${v.choices}, atau lainnya dengan elementLabel.`, en: `Choose one of: ${v.choices}, or lainnya with an elementLabel.` }),
+    hint: (v) => suggestElement(String(v.element), String(v.dimension)) ?? { id: `Pilihan: ${v.choices}, atau lainnya dengan elementLabel.`, en: `Choose one of: ${v.choices}, or lainnya with an elementLabel.` },
   },
   'status-differs-from-progress': {
     message: (v) => ({ id: `Status "${v.status}" berbeda dengan pembaruan terakhir ("${v.latest}").`, en: `Status "${v.status}" differs from the latest progress update ("${v.latest}").` }),
@@ -256,7 +288,59 @@ const RULES = {
   },
   'programme-ref-unknown': {
     message: (v) => ({ id: `<ProgramRef id="${v.id}" />: ${v.region} tidak punya program dengan id itu.`, en: `<ProgramRef id="${v.id}" />: ${v.region} has no programme with that id.` }),
-    hint: (v) => ({ id: `Id program adalah nama berkasnya di content/${v.region}/program/.`, en: `A programme id is its file name in content/${v.region}/program/.` }),
+    hint: (v) =>
+      v.suggestion === undefined
+        ? { id: `Id program adalah nama berkasnya di content/${v.region}/program/.`, en: `A programme id is its file name in content/${v.region}/program/.` }
+        : didYouMean(String(v.suggestion)),
+  },
+  'link-programme-unknown': {
+    message: (v) => ({ id: `Tautan "${v.url}": ${v.region} tidak punya program "${v.id}".`, en: `Link "${v.url}": ${v.region} has no programme "${v.id}".` }),
+    hint: (v) =>
+      v.suggestion === undefined
+        ? { id: `Id program adalah nama berkasnya di content/${v.region}/program/.`, en: `A programme id is its file name in content/${v.region}/program/.` }
+        : didYouMean(String(v.suggestion)),
+  },
+  'link-region-unknown': {
+    message: (v) => ({ id: `Tautan "${v.url}": daerah "${v.region}" tidak punya halaman di portal.`, en: `Link "${v.url}": the region "${v.region}" has no page on the portal.` }),
+    hint: (v) =>
+      v.suggestion === undefined
+        ? { id: 'Alamat halaman daerah adalah nama foldernya di content/, mis. /kota-contoh/.', en: 'A region page is addressed by its folder name in content/, e.g. /kota-contoh/.' }
+        : didYouMean(String(v.suggestion)),
+  },
+  'link-dimension-unknown': {
+    message: (v) => ({ id: `Tautan "${v.url}": "${v.dimension}" bukan salah satu dari enam dimensi.`, en: `Link "${v.url}": "${v.dimension}" is not one of the six dimensions.` }),
+    hint: (v) => suggestDimension(String(v.dimension)),
+  },
+  'link-page-unknown': {
+    message: (v) => ({ id: `Tautan "${v.url}" menuju halaman yang tidak ada di portal.`, en: `Link "${v.url}" leads to a page the portal does not have.` }),
+    hint: (v) =>
+      v.suggestion === undefined
+        ? {
+            id: 'Alamat di portal: /<daerah>/, /<daerah>/program/<id>/, /<daerah>/dimensi/<dimensi>/, /dimensi/<dimensi>/, /daerah/, /tentang/.',
+            en: 'Portal addresses: /<region>/, /<region>/program/<id>/, /<region>/dimensi/<dimension>/, /dimensi/<dimension>/, /daerah/, /tentang/.',
+          }
+        : didYouMean(String(v.suggestion)),
+  },
+  'link-trailing-slash': {
+    message: (v) => ({ id: `Tautan "${v.url}" harus diakhiri garis miring (/).`, en: `Link "${v.url}" must end with a slash (/).` }),
+    hint: (v) => ({ id: `Tulis "${v.fixed}".`, en: `Write "${v.fixed}".` }),
+  },
+  'link-anchor-unknown': {
+    message: (v) => ({ id: `Tautan "${v.url}": bagian "#${v.anchor}" tidak ada di halaman itu.`, en: `Link "${v.url}": the section "#${v.anchor}" is not on that page.` }),
+    hint: (v) =>
+      v.suggestion === undefined
+        ? {
+            id: 'Tautan ke bagian halaman memakai judul bagiannya: "## Latar Belakang" menjadi #latar-belakang.',
+            en: 'A link to a section uses its heading: "## Latar Belakang" becomes #latar-belakang.',
+          }
+        : didYouMean(String(v.suggestion)),
+  },
+  'link-file-missing': {
+    message: (v) => ({ id: `Tautan "${v.url}": berkas public${v.path} tidak ada.`, en: `Link "${v.url}": the file public${v.path} does not exist.` }),
+    hint: () => ({
+      id: 'Periksa ejaan alamatnya. public/ hanya menyimpan gambar; dokumen seperti PDF ditautkan dari situs resminya.',
+      en: 'Check the spelling of the address. public/ holds only images; documents such as PDFs are linked from their official site.',
+    }),
   },
   'too-many-diagrams': {
     message: (v) => ({ id: `Terlalu banyak diagram mermaid: paling banyak ${v.max} per berkas.`, en: `Too many mermaid diagrams: at most ${v.max} per file.` }),
@@ -342,6 +426,20 @@ const RULES = {
       en: 'Known places: <region>/index.md, <region>/dimensi/<dimension>.md, <region>/program/<id>.md (or .mdx where a component is used).',
     }),
   },
+  'content-image-file': {
+    message: (v) => ({ id: `Gambar "${v.name}" tidak boleh ada di content/: gambar disimpan di public/.`, en: `The image "${v.name}" does not belong in content/: images are kept in public/.` }),
+    hint: (v) => ({
+      id: `Pindahkan ke ${v.destination}, lalu tampilkan dengan alamat ${v.address}.`,
+      en: `Move it to ${v.destination}, then show it with the address ${v.address}.`,
+    }),
+  },
+  'content-document-file': {
+    message: (v) => ({ id: `Dokumen "${v.name}" tidak boleh ada di content/: portal tidak menerbitkan berkas dokumen.`, en: `The document "${v.name}" does not belong in content/: the portal publishes no document files.` }),
+    hint: () => ({
+      id: 'Pindahkan ke luar folder content/. Dokumen sumber dicantumkan sebagai tautan di sources atau documents (url: https://…, alamat tempat dokumen itu terbit).',
+      en: 'Move it out of the content/ folder. Source documents are cited as links in sources or documents (url: https://…, where the document is published).',
+    }),
+  },
   'content-file-type': {
     message: (v) => ({
       id: `Berkas "${v.name}" bukan teks .md atau .mdx, jadi tidak boleh ada di content/.`,
@@ -405,7 +503,7 @@ const RULES = {
     hint: (v) => ({ id: `Hapus dari ${v.folder}/.`, en: `Remove it from ${v.folder}/.` }),
   },
   'file-too-large': {
-    message: (v) => ({ id: `Ukuran berkas ${v.size} KB, batas ${v.max} KB.`, en: `The file is ${v.size} KB; the limit is ${v.max} KB.` }),
+    message: (v) => ({ id: `Ukuran berkas ${fileSize(v.bytes, 'id')}; batas ${fileSize(v.maxBytes, 'id')}.`, en: `The file is ${fileSize(v.bytes, 'en')}; the limit is ${fileSize(v.maxBytes, 'en')}.` }),
     hint: () => ({
       id: 'Berkas sebesar itu biasanya berisi gambar atau tabel yang ditempel. Pecah teksnya ke beberapa halaman, dan simpan gambar di public/.',
       en: 'A file that big usually holds pasted images or tables. Split the text over several pages, and keep images in public/.',
@@ -478,10 +576,23 @@ const RULES = {
   },
   'image-not-found': {
     message: (v) => ({ id: `Gambar "${v.path}" tidak ada di public/.`, en: `The image "${v.path}" is not in public/.` }),
-    hint: (v) => ({
-      id: `Simpan gambarnya sebagai public${v.path}, atau periksa ejaan dan huruf besar-kecil alamatnya.`,
-      en: `Save the image as public${v.path}, or check the spelling and capitals of the address.`,
+    hint: (v) =>
+      v.suggestion === undefined
+        ? {
+            id: `Simpan gambarnya sebagai public${v.path}, atau periksa ejaan dan huruf besar-kecil alamatnya.`,
+            en: `Save the image as public${v.path}, or check the spelling and capitals of the address.`,
+          }
+        : didYouMean(String(v.suggestion)),
+  },
+  'image-path-relative': {
+    message: (v) => ({
+      id: `Alamat gambar "${v.path}" relatif: gambar selalu dicari di public/, bukan di samping berkas ini.`,
+      en: `The image address "${v.path}" is relative: images are always looked up in public/, not beside this file.`,
     }),
+    hint: (v) =>
+      v.suggestion === undefined
+        ? { id: 'Simpan gambarnya di public/gambar/, lalu tulis alamatnya diawali /, mis. /gambar/foto.jpg.', en: 'Save the image in public/gambar/, then write its address starting with /, e.g. /gambar/foto.jpg.' }
+        : { id: `Tulis "${v.suggestion}" untuk berkas public${v.suggestion}.`, en: `Write "${v.suggestion}" for the file public${v.suggestion}.` },
   },
   'source-id-format': {
     message: (v) => ({
@@ -521,8 +632,60 @@ const RULES = {
     hint: () => ({ id: 'Baris pertama berkas harus ---, lalu data, lalu --- lagi.', en: 'The first line must be ---, then the data, then --- again.' }),
   },
   'yaml-syntax': {
-    message: (v) => ({ id: `Penulisan data (YAML) tidak valid: ${v.detail}`, en: `Invalid YAML: ${v.detail}` }),
-    hint: () => ({ id: 'Periksa indentasi (spasi, bukan tab) dan tanda kutip.', en: 'Check the indentation (spaces, not tabs) and quotes.' }),
+    message: (v) => ({ id: 'Penulisan data (YAML) di baris ini tidak bisa dibaca.', en: `The data (YAML) on this line cannot be read. Parser: ${v.detail}` }),
+    hint: () => ({
+      id: 'Periksa baris ini dan baris di atasnya: tiap kolom ditulis nama: nilai (dengan spasi sesudah titik dua), awal baris memakai spasi (bukan tab), dan nilai yang memuat titik dua atau tanda kutip diapit tanda kutip.',
+      en: 'Check this line and the one above: each field is written name: value (with a space after the colon), lines start with spaces (not tabs), and a value holding a colon or quote marks is put in quotes.',
+    }),
+  },
+  'yaml-space-after-colon': {
+    message: (v) => ({
+      id: `Sesudah titik dua pada kolom "${v.key}" harus ada spasi.`,
+      en: `A space must follow the colon of the field "${v.key}". Parser: ${v.detail}`,
+    }),
+    hint: (v) => ({ id: `Tulis: ${v.fixed}`, en: `Write: ${v.fixed}` }),
+  },
+  'yaml-missing-colon': {
+    message: (v) => ({ id: `Sesudah nama kolom "${v.key}" tidak ada titik dua (:).`, en: `The field name "${v.key}" is not followed by a colon (:). Parser: ${v.detail}` }),
+    hint: (v) => ({ id: `Tulis: ${v.fixed}`, en: `Write: ${v.fixed}` }),
+  },
+  'yaml-colon-in-value': {
+    message: (v) => ({
+      id: `Isi kolom "${v.key}" memuat titik dua (:), jadi harus diapit tanda kutip.`,
+      en: `The value of "${v.key}" holds a colon (:), so it must be put in quotes. Parser: ${v.detail}`,
+    }),
+    hint: (v) => ({ id: `Tulis: ${v.fixed}`, en: `Write: ${v.fixed}` }),
+  },
+  'yaml-tab-indentation': {
+    message: (v) => ({ id: 'Baris ini diawali tab; awal baris hanya boleh berisi spasi.', en: `This line starts with a tab; only spaces may start a line. Parser: ${v.detail}` }),
+    hint: () => ({
+      id: 'Ganti tab di awal baris dengan spasi, dua spasi per tingkat (di VS Code: perintah "Convert Indentation to Spaces").',
+      en: 'Replace the tab at the start of the line with spaces, two per level (in VS Code: the "Convert Indentation to Spaces" command).',
+    }),
+  },
+  'yaml-unclosed-quote': {
+    message: (v) => ({ id: `Tanda kutip ${v.quote} yang dibuka di baris ini tidak ditutup.`, en: `The quote mark ${v.quote} opened on this line is never closed. Parser: ${v.detail}` }),
+    hint: (v) => ({ id: `Tutup di akhir nilainya: ${v.fixed}`, en: `Close it at the end of the value: ${v.fixed}` }),
+  },
+  'yaml-indentation': {
+    message: (v) => ({
+      id: 'Jumlah spasi di awal baris ini tidak sejajar dengan kolom lain di kelompoknya.',
+      en: `The spaces at the start of this line do not line up with the other fields of its group. Parser: ${v.detail}`,
+    }),
+    hint: (v) =>
+      v.sibling === undefined
+        ? {
+            id: 'Kolom dalam satu kelompok diawali jumlah spasi yang sama; isi sebuah kolom menjorok dua spasi lebih dalam dari namanya.',
+            en: 'Fields of one group start with the same number of spaces; what a field holds is indented two spaces deeper than its name.',
+          }
+        : {
+            id: `Awali baris dengan ${v.spaces} spasi, sejajar dengan "${v.sibling}" di baris ${v.siblingLine}.`,
+            en: `Start the line with ${v.spaces} spaces, in line with "${v.sibling}" on line ${v.siblingLine}.`,
+          },
+  },
+  'yaml-duplicate-key': {
+    message: (v) => ({ id: `Kolom "${v.key}" ditulis dua kali; yang pertama di baris ${v.firstLine}.`, en: `The field "${v.key}" is written twice; the first is on line ${v.firstLine}. Parser: ${v.detail}` }),
+    hint: () => ({ id: 'Hapus salah satunya, atau gabungkan isinya menjadi satu kolom.', en: 'Delete one of them, or merge them into one field.' }),
   },
   'frontmatter-not-object': {
     message: () => ({ id: 'Frontmatter harus berisi pasangan kolom: nilai.', en: 'The frontmatter must contain field: value pairs.' }),
@@ -530,6 +693,166 @@ const RULES = {
 } satisfies Record<string, Wording>;
 
 export type RuleId = keyof typeof RULES;
+
+/**
+ * One example of each rule's values, so that PANDUAN's table of messages (`npm run docs:errors`,
+ * scripts/error-table.ts) shows every message as an editor reads it. Keyed by RuleId: a new rule
+ * does not type-check until its example is here.
+ */
+const RULE_EXAMPLES: Readonly<Record<RuleId, Values>> = {
+  'field-required': { field: 'province' },
+  'field-empty': { field: 'vision' },
+  'item-empty': { field: 'missions', position: 2 },
+  'date-format': { field: 'date', value: '17-08-2024', fixed: '2024-08-17' },
+  'date-not-real': { value: '2024-02-30' },
+  'span-end-before-start': { start: 2025, end: 2022 },
+  'end-date-before-date': { date: '2022-03-16', endDate: '2022-03-15' },
+  'legal-year-required': { kind: 'perwal' },
+  'legal-not-yet-with-number': {},
+  'slug-type-prefix': { slug: 'balikpapan', prefix: 'kota-' },
+  'real-region-needs-source': {},
+  'cohort-belongs-in-data': { code: '64.71' },
+  'real-programme-needs-source': {},
+  'source-number-missing': { source: 3, count: 2 },
+  'evaluation-without-result': {},
+  'inferred-field-unknown': { field: 'horizon', choices: 'period, horizons, milestones' },
+  'placeholder-text': { text: 'Tulis visi Smart City daerah di sini.' },
+  'source-without-date': { numbers: '2' },
+  'horizons-need-period': {},
+  'horizon-start-period': { year: 2023, start: 2022 },
+  'horizon-end-period': { year: 2030, end: 2031 },
+  'horizon-gap': { earlier: 'short', later: 'medium', from: 2024, to: 2025 },
+  'horizon-overlap': { earlier: 'medium', later: 'long', year: 2026 },
+  'element-other-needs-label': {},
+  'element-of-other-dimension': { element: 'transportasi', dimension: 'smart-governance', owner: 'smart-living' },
+  'element-unknown': { element: 'layanan-publik', dimension: 'smart-governance', choices: 'pelayanan-publik, manajemen-birokrasi, efisiensi-kebijakan-publik' },
+  'status-differs-from-progress': { status: 'planned', latest: 'running' },
+  'text-one-line': { position: 41 },
+  'text-hidden-character': { code: 'U+200E', position: 12 },
+  'folder-slug-mismatch': { slug: 'kota-balikpapan', folder: 'kota-balikpapan-2024' },
+  'register-code-required': { suggestion: '64.71', suggestionName: 'Kota Balikpapan' },
+  'register-code-unknown': { value: '64.99' },
+  'register-slug-mismatch': { value: 'kota-balikpapn', code: '64.71', registered: 'Kota Balikpapan', expected: 'kota-balikpapan', suggestion: 'kota-balikpapan' },
+  'register-name-mismatch': { value: 'Kota Balikpapn', code: '64.71', expected: 'Kota Balikpapan', suggestion: 'Kota Balikpapan' },
+  'register-type-mismatch': { value: 'kabupaten', code: '64.71', registered: 'Kota Balikpapan', expected: 'kota' },
+  'register-province-mismatch': { value: 'Kalimantan Selatan', code: '64.71', registered: 'Kota Balikpapan', expected: 'Kalimantan Timur' },
+  'programme-file-id-mismatch': { id: 'e-kelurahan', fileName: 'ekelurahan' },
+  'entry-two-files': { other: 'content/kota-contoh/index.mdx' },
+  'programme-id-duplicate': { id: 'e-kelurahan', other: 'content/kota-contoh/program/e-kelurahan-baru.md' },
+  'programme-year-outside-period': { year: 2019, start: 2020, end: 2029 },
+  'programme-outside-horizon': { year: 2027, horizon: 'short', start: 2022, end: 2023 },
+  'quick-win-not-short': { horizon: 'medium' },
+  'programme-ref-unknown': { id: 'e-kelurhan', region: 'kota-contoh', suggestion: 'e-kelurahan' },
+  'link-programme-unknown': { url: '/kota-contoh/program/e-kelurhan/', region: 'kota-contoh', id: 'e-kelurhan', suggestion: 'e-kelurahan' },
+  'link-region-unknown': { url: '/kota-balikpapn/', region: 'kota-balikpapn', suggestion: 'kota-balikpapan' },
+  'link-dimension-unknown': { url: '/kota-contoh/dimensi/smart-mobility/', dimension: 'smart-mobility' },
+  'link-page-unknown': { url: '/kota-contoh/peta/' },
+  'link-trailing-slash': { url: '/kota-contoh/program/e-kelurahan', fixed: '/kota-contoh/program/e-kelurahan/' },
+  'link-anchor-unknown': { url: '/kota-contoh/#latar-belakng', anchor: 'latar-belakng', suggestion: 'latar-belakang' },
+  'link-file-missing': { url: '/dokumen/masterplan.pdf', path: '/dokumen/masterplan.pdf' },
+  'too-many-diagrams': { max: 5 },
+  'diagram-too-long': { characters: 6200, max: 5000 },
+  'diagram-directive': {},
+  'diagram-frontmatter': {},
+  'diagram-link': { keyword: 'click' },
+  'diagram-image': {},
+  'diagram-html': { tag: '<img src="peta.png">' },
+  'diagram-style-value': { found: 'url(' },
+  'diagram-syntax': { detail: "Parse error on line 3: Expecting 'SEMI', 'NEWLINE', got 'ARROW_POINT'" },
+  'diagram-unverified': {},
+  'dimension-file-mismatch': { fileName: 'smart-living', extension: '.md', dimension: 'smart-society' },
+  'dimension-file-unknown': { fileName: 'smart-mobility' },
+  'progress-in-future': { date: '2031-01-15', today: '2025-06-01' },
+  'progress-out-of-order': { date: '2023-01-10', previous: '2023-06-30' },
+  'region-missing-index': { folder: 'kota-balikpapan' },
+  'stray-file': {},
+  'content-image-file': { name: 'peta-jalan.png', destination: 'public/gambar/kota-contoh/peta-jalan.png', address: '/gambar/kota-contoh/peta-jalan.png' },
+  'content-document-file': { name: 'masterplan.pdf' },
+  'content-file-type': { name: 'catatan.zip' },
+  'public-file-type': { name: 'peta.html', allowed: '.png, .jpg, .jpeg, .webp, .avif, .svg, .ico' },
+  'public-file-content': { extension: '.png' },
+  'svg-not-drawing': { found: '<script>' },
+  'svg-not-well-formed': { detail: 'Unexpected close tag' },
+  'symlink': {},
+  'hidden-file': { folder: 'content' },
+  'not-a-file': { folder: 'content' },
+  'file-too-large': { bytes: 747_520, maxBytes: 524_288 },
+  'control-character': { code: 'U+0007', column: 14 },
+  'lone-carriage-return': { column: 31 },
+  'line-separator': { code: 'U+2028', column: 9 },
+  'bidi-control': { code: 'U+202E', column: 5 },
+  'byte-order-mark-inside': { column: 1 },
+  'replacement-character': { column: 22 },
+  'more-character-problems': { count: 12 },
+  'image-path-invalid': { path: '/gambar/peta jalan.png' },
+  'image-type-not-allowed': { path: '/gambar/peta.bmp', allowed: '.png, .jpg, .jpeg, .webp, .avif, .svg' },
+  'image-not-found': { path: '/gambar/peta-jalan.png' },
+  'image-path-relative': { path: 'gambar/peta-jalan.png', suggestion: '/gambar/peta-jalan.png' },
+  'source-id-format': { value: 'L17 a' },
+  'cohort-source-unknown': { id: 'L17b', suggestion: 'L17a' },
+  'cohort-source-duplicate': { id: 'L17a', line: 12 },
+  'cohort-claim-duplicate': { name: 'Kota Balikpapan', code: '64.71', year: 2019, line: 40 },
+  'empty-file': {},
+  'not-utf8': {},
+  'no-frontmatter': {},
+  'yaml-syntax': { detail: 'Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:' },
+  'yaml-space-after-colon': { key: 'name', detail: 'Implicit keys need to be on a single line at line 2, column 1:', fixed: 'name: "Kota Balikpapan"' },
+  'yaml-missing-colon': { key: 'province', detail: 'Implicit keys need to be on a single line at line 4, column 1:', fixed: 'province: "Kalimantan Timur"' },
+  'yaml-colon-in-value': { key: 'title', detail: 'Nested mappings are not allowed in compact mappings at line 3, column 8:', fixed: 'title: "Masterplan: Buku II"' },
+  'yaml-tab-indentation': { detail: 'Tabs are not allowed as indentation at line 8, column 1:' },
+  'yaml-unclosed-quote': { quote: '"', detail: 'Missing closing "quote at line 3, column 1:', fixed: 'name: "Kota Balikpapan"' },
+  'yaml-indentation': { detail: 'Nested mappings are not allowed in compact mappings at line 7, column 10:', sibling: 'start', spaces: 2, siblingLine: 7 },
+  'yaml-duplicate-key': { key: 'vision', firstLine: 6, detail: 'Map keys must be unique at line 9, column 1:' },
+  'frontmatter-not-object': {},
+};
+
+/**
+ * Zod's own issues, as `describeIssue` words them: one example per wording, each a field written
+ * wrongly, for the same table. Issues that `describeIssue` words by a rule (a missing field, a
+ * date written another way) are in RULE_EXAMPLES.
+ */
+const ISSUE_EXAMPLES: readonly { readonly schema: z.ZodObject; readonly written: Readonly<Record<string, unknown>> }[] = [
+  { schema: z.strictObject({ cohort: z.number() }), written: { cohort: '2017' } },
+  { schema: z.strictObject({ startYear: z.number().int() }), written: { startYear: 2017.5 } },
+  { schema: z.strictObject({ title: z.string() }), written: { title: 2024 } },
+  { schema: z.strictObject({ fictional: z.boolean() }), written: { fictional: 'ya' } },
+  { schema: z.strictObject({ missions: z.array(z.string()) }), written: { missions: 'Meningkatkan pelayanan publik' } },
+  { schema: z.strictObject({ period: z.strictObject({ start: z.number() }) }), written: { period: 2022 } },
+  { schema: z.strictObject({ type: z.enum(REGION_TYPES) }), written: { type: 'kotamadya' } },
+  { schema: z.strictObject({ dimension: z.enum(DIMENSION_IDS) }), written: { dimension: 'tata kelola' } },
+  { schema: z.strictObject({ name: z.string().min(1) }), written: { name: '' } },
+  { schema: z.strictObject({ sources: z.array(z.string()).min(1) }), written: { sources: [] } },
+  { schema: z.strictObject({ percent: z.number().min(0) }), written: { percent: -5 } },
+  { schema: z.strictObject({ page: z.number().int().positive() }), written: { page: 0 } },
+  { schema: z.strictObject({ name: z.string().max(200) }), written: { name: 'Kota Balikpapan '.repeat(15) } },
+  { schema: z.strictObject({ tags: z.array(z.string()).max(20) }), written: { tags: Array.from({ length: 25 }, (_, index) => `tag-${index + 1}`) } },
+  { schema: z.strictObject({ percent: z.number().max(100) }), written: { percent: 120 } },
+  { schema: z.strictObject({ code: z.string().regex(/^\d{2}\.\d{2}$/) }), written: { code: '6471' } },
+  { schema: z.strictObject({ url: z.url() }), written: { url: 'www.balikpapan.go.id' } },
+  { schema: z.strictObject({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) }), written: { slug: 'Kota Balikpapan' } },
+  { schema: z.strictObject({ province: z.string() }), written: { province: 'Kalimantan Timur', provinsi: 'Kalimantan Timur' } },
+  { schema: z.strictObject({ baseline: z.union([z.number(), z.string()]) }), written: { baseline: true } },
+];
+
+/** A message of the catalogue worded with example values, as PANDUAN's table shows it. */
+export interface ExampleMessage {
+  readonly message: Bilingual;
+  readonly hint?: Bilingual;
+}
+
+/** Every message of this catalogue with its example values: Zod's issues first, then the rules. */
+export function exampleMessages(): { readonly issues: ExampleMessage[]; readonly rules: ExampleMessage[] } {
+  const issues = ISSUE_EXAMPLES.flatMap(({ schema, written }) => {
+    const result = schema.safeParse(written);
+    if (result.success) throw new Error(`The example ${JSON.stringify(written)} raises no issue: give it a value the schema refuses.`);
+    return result.error.issues.map((issue) => describeIssue(issue, issue.path.length === 0 ? written : written[String(issue.path[0])], Object.keys(schema.shape)));
+  });
+  const rules = (Object.keys(RULES) as RuleId[]).map((rule) => {
+    if (!(rule in RULE_EXAMPLES)) throw new Error(`The rule "${rule}" has no example in RULE_EXAMPLES (src/lib/content/messages.ts).`);
+    return describeRule(rule, RULE_EXAMPLES[rule]);
+  });
+  return { issues, rules };
+}
 
 /**
  * Words a rule. Texts among the values are quoted from content, so their hidden characters are
@@ -545,6 +868,23 @@ export function describeRule(rule: RuleId, values: Values = {}): { message: Bili
 /** A problem with a whole file (no line) or with one line of it, worded by a rule of this catalogue. */
 export function fileProblem(file: string, rule: RuleId, line?: number, values: Values = {}): Problem {
   return { file, ...(line === undefined ? {} : { line }), field: '', ...describeRule(rule, values) };
+}
+
+/** A YAML syntax error as a problem of `file`, worded by the slip it was recognised as. */
+export function yamlSyntaxProblem(file: string, error: YamlSyntaxError): Problem {
+  const { slip, line, detail } = error;
+  switch (slip.kind) {
+    case 'other':
+      return fileProblem(file, 'yaml-syntax', line, { detail });
+    case 'indentation':
+      return fileProblem(file, 'yaml-indentation', line, { detail, ...(slip.sibling ? { sibling: slip.sibling.key, siblingLine: slip.sibling.line, spaces: slip.sibling.spaces } : {}) });
+    case 'tab-indentation':
+      return fileProblem(file, 'yaml-tab-indentation', line, { detail });
+    default: {
+      const { kind, ...values } = slip;
+      return fileProblem(file, `yaml-${kind}`, line, { detail, ...values });
+    }
+  }
 }
 
 /**
@@ -580,13 +920,39 @@ function registerMismatchHint(v: Values, afterSuggestion: Bilingual = { id: '', 
   return { id: `${capitalise(suggestion.id)}${afterSuggestion.id}`, en: `${capitalise(suggestion.en)}${afterSuggestion.en}` };
 }
 
+/** A file size as people read it: whole KB (rounded up, so one byte over a limit shows), or MB with one decimal. */
+function fileSize(bytes: string | number | undefined, language: keyof Bilingual): string {
+  const kilobytes = Number(bytes) / 1024;
+  if (kilobytes < 1024) return `${Math.ceil(kilobytes)} KB`;
+  const megabytes = (kilobytes / 1024).toFixed(1);
+  return `${language === 'id' ? megabytes.replace('.', ',') : megabytes} MB`;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function suggestDimension(value: string): Bilingual | undefined {
-  const match = DIMENSION_ALIASES[value] ?? closestMatch(value, DIMENSION_IDS);
+  const match = dimensionNamed(value) ?? closestMatch(value, DIMENSION_IDS);
   return match ? didYouMean(match) : undefined;
+}
+
+/**
+ * The element an unknown `element` value was meant to be: an element named in words or misspelt;
+ * when it is another dimension's, both fields to change.
+ */
+function suggestElement(word: string, dimensionId: string): Bilingual | undefined {
+  const named = elementNamed(word, dimensionId);
+  const own = dimensionById(dimensionId)?.elements ?? [];
+  const owner = named && !own.some((element) => element.id === named.id) ? dimensionOfElement(named.id) : undefined;
+  if (named && owner) {
+    return {
+      id: `"${word}" adalah elemen ${named.id} dari dimensi ${owner.id}: bila itu maksudnya, tulis dimension: ${owner.id} dan element: ${named.id}.`,
+      en: `"${word}" is the element ${named.id} of the dimension ${owner.id}: if that is meant, write dimension: ${owner.id} and element: ${named.id}.`,
+    };
+  }
+  const match = named?.id ?? closestMatch(word, own.map((element) => element.id));
+  return match === undefined ? undefined : didYouMean(match);
 }
 
 function didYouMean(candidate: string): Bilingual {
@@ -611,8 +977,21 @@ function typeName(type: string): Bilingual {
   return TYPE_NAMES[type] ?? { id: type, en: type };
 }
 
+/** `date`, `endDate`, `mouDate`: the fields written with `dateSchema` or its day-only form. */
+const isDateField = (fieldName: string): boolean => fieldName === 'date' || fieldName.endsWith('Date');
+
+/**
+ * A date written another way: its ISO form when it reads as a real date (`17-08-2024` →
+ * `2024-08-17`) that the field's own `pattern` (as Zod quotes it, `/…/`) accepts: a field that
+ * needs the day is not told to write only the month.
+ */
+function describeDateFormat(field: string, written: string, pattern?: string): { message: Bilingual; hint?: Bilingual } {
+  const suggestion = suggestIsoDate(written);
+  const accepted = pattern === undefined || suggestion === undefined || new RegExp(pattern.slice(1, pattern.lastIndexOf('/'))).test(suggestion);
+  return describeRule('date-format', { field, value: written, fixed: accepted ? suggestion : undefined });
+}
+
 function formatHints(fieldName: string): { message: Bilingual; hint?: Bilingual } | undefined {
-  if (fieldName === 'date' || fieldName === 'mouDate') return { message: { id: 'Tanggal harus ditulis YYYY-MM-DD, mis. 2024-07-05.', en: 'Dates are written YYYY-MM-DD, e.g. 2024-07-05.' } };
   if (fieldName === 'code') {
     return { message: { id: 'Kode wilayah Kemendagri ditulis NN.NN, mis. "64.71".', en: 'The Kemendagri region code is written NN.NN, e.g. "64.71".' } };
   }
@@ -635,11 +1014,11 @@ function formatHints(fieldName: string): { message: Bilingual; hint?: Bilingual 
 export function describeIssue(issue: z.core.$ZodIssue, received: unknown, knownFields: readonly string[]): { message: Bilingual; hint?: Bilingual } {
   const lastKey = [...issue.path].reverse().find((segment) => typeof segment === 'string');
   const fieldName = typeof lastKey === 'string' ? lastKey : '';
+  const missing = missingValue(issue, received, fieldName);
+  if (missing) return missing;
   switch (issue.code) {
     case 'invalid_type': {
-      if (received === undefined) {
-        return { message: { id: `Kolom wajib "${fieldName}" belum diisi.`, en: `Required field "${fieldName}" is missing.` } };
-      }
+      if (isDateField(fieldName) && typeof received === 'number') return describeDateFormat(fieldName, String(received));
       const expected = typeName(issue.expected);
       const actual = typeName(typeOf(received));
       const result = { message: { id: `Harus berupa ${expected.id}, bukan ${actual.id}.`, en: `Must be ${expected.en}, not ${actual.en}.` } };
@@ -649,8 +1028,13 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown, knownF
       return result;
     }
     case 'invalid_value': {
-      const value = showHiddenCharacters(String(received));
       const choices = issue.values.map(String);
+      if (typeof received === 'object' && received !== null) {
+        // A list or a group where one word was expected: name what was written, not its text.
+        const written = typeName(typeOf(received));
+        return { message: { id: `Harus salah satu dari: ${choices.join(', ')}, bukan ${written.id}.`, en: `Must be one of: ${choices.join(', ')}, not ${written.en}.` } };
+      }
+      const value = showHiddenCharacters(String(received));
       const suggestion = fieldName === 'dimension' ? suggestDimension(value) : mapOptional(closestMatch(value, choices), didYouMean);
       const message = {
         id: `Nilai "${value}" tidak dikenal. Pilihan: ${choices.join(', ')}.`,
@@ -683,12 +1067,13 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown, knownF
       return { message: { id: `Maksimal ${issue.maximum}.`, en: `Must be at most ${issue.maximum}.` } };
     }
     case 'invalid_format': {
+      if (isDateField(fieldName)) return describeDateFormat(fieldName, String(received), issue.format === 'regex' ? issue.pattern : undefined);
       const value = showHiddenCharacters(String(received));
       return formatHints(fieldName) ?? { message: { id: `Format "${value}" tidak sesuai.`, en: `"${value}" is not in the expected format.` } };
     }
     case 'unrecognized_keys': {
       const [key = ''] = issue.keys;
-      const suggestion = closestMatch(INDONESIAN_FIELD_NAMES[key] ?? key, knownFields);
+      const suggestion = suggestFieldName(key, knownFields);
       const others = issue.keys.slice(1).map(showHiddenCharacters).join(', ');
       const message = {
         id: `Kolom "${showHiddenCharacters(key)}" tidak dikenal${others ? ` (juga: ${others})` : ''}.`,
@@ -701,7 +1086,7 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown, knownF
     case 'not_multiple_of':
       return { message: { id: `Harus kelipatan ${String(issue.divisor)}.`, en: `Must be a multiple of ${String(issue.divisor)}.` } };
     case 'custom': {
-      const params: Record<string, string | number> = { value: String(received), ...(issue.params ?? {}) };
+      const params: Record<string, string | number> = { ...(received === undefined ? {} : { value: String(received) }), ...(issue.params ?? {}) };
       const rule = params.rule;
       if (typeof rule === 'string' && rule in RULES) return describeRule(rule as RuleId, params);
       return { message: { id: issue.message, en: issue.message } };
@@ -711,8 +1096,31 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown, knownF
   }
 }
 
+/**
+ * A field that is not there (`received` undefined) or written with nothing after the colon (null),
+ * worded as such whatever the schema expected there: never as a value "undefined" or "null".
+ */
+function missingValue(issue: z.core.$ZodIssue, received: unknown, fieldName: string): { message: Bilingual; hint?: Bilingual } | undefined {
+  if ((received !== undefined && received !== null) || issue.code === 'unrecognized_keys' || issue.code === 'custom') return undefined;
+  const last = issue.path.at(-1);
+  if (received === null && typeof last === 'number') return describeRule('item-empty', { field: fieldName, position: last + 1 });
+  if (received === null) return describeRule('field-empty', { field: fieldName });
+  const choices = issue.code === 'invalid_value' ? issue.values.map(String).join(', ') : undefined;
+  return describeRule('field-required', { field: fieldName, choices });
+}
+
+/** The wording of a required field that is missing because its name is misspelt on the line of `misspelt`. */
+export function describeMisspeltField(field: string, misspelt: string): { message: Bilingual; hint?: Bilingual } {
+  return describeRule('field-required', { field, misspelt: showHiddenCharacters(misspelt) });
+}
+
 function mapOptional<T, U>(value: T | undefined, fn: (v: T) => U): U | undefined {
   return value === undefined ? undefined : fn(value);
+}
+
+/** The field `key` was probably meant to be: a near spelling, or the English name of an Indonesian one. */
+export function suggestFieldName(key: string, knownFields: readonly string[]): string | undefined {
+  return closestMatch(INDONESIAN_FIELD_NAMES[key] ?? key, knownFields);
 }
 
 /** Authors often write field names in Indonesian; map the common ones to the English names we use. */

@@ -19,6 +19,15 @@ export function addRuleIssue(
 }
 
 /**
+ * The text editors read about a field: on hover in VS Code (Astro's collection schemas, from
+ * `astro sync`) and in the published JSON Schemas (/data/schemas/). Indonesian first, English
+ * after the dash, as every text an author reads.
+ */
+export function fieldHelp(id: string, en: string): { description: string } {
+  return { description: `${id} — ${en}` };
+}
+
+/**
  * The longest name, title or label: 200 characters. Regulation titles, the longest names written
  * here, run to about 150; anything longer belongs in the page body, below the frontmatter.
  */
@@ -91,13 +100,69 @@ export function isRealCalendarDate(text: string): boolean {
 }
 
 /**
+ * Runs a date's calendar check only when its layout was right: a date written another way gets one
+ * message (with its ISO form), not also "not in the calendar". Not `abort`, which would also stop
+ * the checks across the file's fields.
+ */
+export const onlyWhenWellFormed = (payload: { readonly issues: readonly unknown[] }): boolean => payload.issues.length === 0;
+
+/**
  * A date written `YYYY-MM-DD` (or `YYYY-MM` when only the month is known). Kept as text so that a
  * day that does not exist (`2024-02-30`) is reported instead of silently becoming 1 March.
  */
 export const dateSchema = z
   .string()
   .regex(DATE_PATTERN)
-  .refine(isRealCalendarDate, { params: { rule: 'date-not-real' } });
+  .refine(isRealCalendarDate, { params: { rule: 'date-not-real' }, when: onlyWhenWellFormed });
+
+/** Month names as editors write them, in Indonesian and English, full or shortened to three letters. */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['januari', 'january', 'jan'],
+  ['februari', 'pebruari', 'february', 'feb', 'peb'],
+  ['maret', 'march', 'mar'],
+  ['april', 'apr'],
+  ['mei', 'may'],
+  ['juni', 'june', 'jun'],
+  ['juli', 'july', 'jul'],
+  ['agustus', 'august', 'agu', 'agt', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'october', 'okt', 'oct'],
+  ['november', 'nopember', 'nov', 'nop'],
+  ['desember', 'december', 'des', 'dec'],
+];
+
+function monthNumber(name: string): number | undefined {
+  const index = MONTH_NAMES.findIndex((names) => names.includes(name.toLowerCase().replace(/\.$/, '')));
+  return index === -1 ? undefined : index + 1;
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/**
+ * The `YYYY-MM-DD` (or `YYYY-MM`) form of a date written another way, when it reads as a real
+ * date: `17-08-2024`, `17/08/2024`, `2024-8-17`, `2024/08/17`, `20240817`, `17 Agustus 2024`,
+ * `8/2024`, `Agustus 2024`. Day before month, as Indonesians write it; month first only when
+ * that is the sole reading that names a real day (`08/17/2024`).
+ */
+export function suggestIsoDate(written: string): string | undefined {
+  const text = written.trim();
+  const real = (...candidates: string[]): string | undefined => candidates.find(isRealCalendarDate);
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (match) return real(`${match[1]}-${pad(Number(match[2]))}-${pad(Number(match[3]))}`);
+  match = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
+  if (match) return real(`${match[3]}-${pad(Number(match[2]))}-${pad(Number(match[1]))}`, `${match[3]}-${pad(Number(match[1]))}-${pad(Number(match[2]))}`);
+  match = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
+  if (match) return real(`${match[1]}-${pad(Number(match[2]))}`);
+  match = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (match) return real(`${match[2]}-${pad(Number(match[1]))}`);
+  match = /^(?:(\d{1,2})[-/. ]+)?([A-Za-z]+\.?)[-/. ]+(\d{4})$/.exec(text);
+  if (match) {
+    const month = monthNumber(match[2]!);
+    if (month === undefined) return undefined;
+    return real(match[1] === undefined ? `${match[3]}-${pad(month)}` : `${match[3]}-${pad(month)}-${pad(Number(match[1]))}`);
+  }
+  return undefined;
+}
 
 /**
  * A web address starting with http:// or https://, at most 2,000 characters (what every browser
@@ -109,10 +174,10 @@ export const urlSchema = z.url({ protocol: /^https?$/ }).max(2000).superRefine(r
 /** A year span, for periods and horizons. */
 export const yearSpanSchema = z
   .strictObject({
-    /** First year (inclusive). */
-    start: yearSchema,
-    /** Last year (inclusive); equal to `start` for a one-year span. */
-    end: yearSchema,
+    start: yearSchema.meta(fieldHelp('Tahun pertama, termasuk tahun itu sendiri.', 'First year (inclusive).')),
+    end: yearSchema.meta(
+      fieldHelp('Tahun terakhir, termasuk tahun itu sendiri; sama dengan start bila hanya satu tahun.', 'Last year (inclusive); equal to start for a one-year span.'),
+    ),
   })
   .superRefine((span, ctx) => {
     if (span.end < span.start) addRuleIssue(ctx, ['end'], 'span-end-before-start', { start: span.start, end: span.end });
@@ -125,16 +190,15 @@ export type YearSpan = z.infer<typeof yearSpanSchema>;
  * region are published only with a source.
  */
 const sourceSchema = z.strictObject({
-  /** Title of the article or document. */
-  title: lineText(),
-  /** Publisher or outlet, e.g. "Kaltim Today" or "Diskominfo Kota Balikpapan". */
-  outlet: lineText().optional(),
-  /** Publication date. */
-  date: dateSchema.optional(),
-  /** Web address of the source, if it is online. */
-  url: urlSchema.optional(),
-  /** Page number in the document, for books. */
-  page: z.number().int().positive().optional(),
+  title: lineText().meta(fieldHelp('Judul berita atau dokumen yang dikutip. Wajib.', 'Title of the article or document. Required.')),
+  outlet: lineText()
+    .optional()
+    .meta(fieldHelp('Media atau penerbit, mis. "Kaltim Today" atau "Diskominfo Kota Balikpapan".', 'Publisher or outlet, e.g. "Kaltim Today" or "Diskominfo Kota Balikpapan".')),
+  date: dateSchema
+    .optional()
+    .meta(fieldHelp('Tanggal terbit: YYYY-MM-DD, atau YYYY-MM bila hanya bulannya yang diketahui.', 'Publication date: YYYY-MM-DD, or YYYY-MM when only the month is known.')),
+  url: urlSchema.optional().meta(fieldHelp('Alamat web sumber (https://…), bila ada di internet.', 'Web address of the source (https://…), if it is online.')),
+  page: z.number().int().positive().optional().meta(fieldHelp('Nomor halaman di dokumen, untuk buku.', 'Page number in the document, for books.')),
 });
 
 /**

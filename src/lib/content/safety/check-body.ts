@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { markdownToHtml, mdxToJs, type MdastPluginDefinition } from 'satteri';
+import { outlineBody, type BodyOutline } from '../links.ts';
 import type { Problem } from '../problem.ts';
 import { guardTree, type GuardFinding, type GuardOptions } from './guard.ts';
 import { UNRECOGNISED_CODE_HINT, describeFinding } from './messages.ts';
@@ -14,14 +15,19 @@ import { scanBody } from './scanner.ts';
 
 const bodyFormatOf = (file: string): BodyFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
 
-/** Runs the parser on a body and returns the guard's findings, or the parser's own complaint. */
-function parseAndGuard(body: string, format: BodyFormat, options: GuardOptions = {}): GuardFinding[] {
+/**
+ * Runs the parser on a body and returns the guard's findings, or the parser's own complaint, and
+ * the body's links and headings read from the same tree (`firstBodyLine` places them in the file).
+ */
+function parseAndGuard(body: string, format: BodyFormat, firstBodyLine: number, options: GuardOptions): { found: GuardFinding[]; outline: BodyOutline } {
   const found: GuardFinding[] = [];
+  let outline: BodyOutline = { references: [], anchors: [] };
   const collect: MdastPluginDefinition = {
     name: 'masterplan-check-guard',
     options: { position: true },
     before: (root) => {
       found.push(...guardTree(root as Root, format, options));
+      outline = outlineBody(root as Root, firstBodyLine);
     },
   };
   const settings = { features: MARKDOWN_FEATURES, mdastPlugins: [collect] };
@@ -32,9 +38,9 @@ function parseAndGuard(body: string, format: BodyFormat, options: GuardOptions =
     const detail = error instanceof Error ? error.message : String(error);
     const line = Number(/^(\d+):\d+/.exec(detail)?.[1] ?? 1);
     const finding = { offset: 0, rule: 'mdx-syntax', values: { detail: detail.replace(/^\d+:\d+:\s*/, '') } } as const;
-    return [{ line, rule: finding.rule, ...describeFinding(finding) }];
+    return { found: [{ line, rule: finding.rule, ...describeFinding(finding) }], outline: { references: [], anchors: [] } };
   }
-  return found;
+  return { found, outline };
 }
 
 /**
@@ -42,10 +48,16 @@ function parseAndGuard(body: string, format: BodyFormat, options: GuardOptions =
  * each problem names the line an author sees in the editor.
  */
 export function checkContentBody(file: string, body: string, firstBodyLine: number, options: GuardOptions = {}): Problem[] {
+  return readContentBody(file, body, firstBodyLine, options).problems;
+}
+
+/** `checkContentBody`, and the body's links and headings for the check's link resolution (src/lib/content/links.ts). */
+export function readContentBody(file: string, body: string, firstBodyLine: number, options: GuardOptions = {}): { problems: Problem[]; outline: BodyOutline } {
   const format = bodyFormatOf(file);
   const scanned = scanBody(body, format);
+  const { found, outline } = parseAndGuard(body, format, firstBodyLine, options);
   // Where MDX could not be parsed, the scanner's own finding on that line says more precisely why.
-  const fromTree = parseAndGuard(body, format, options).filter(
+  const fromTree = found.filter(
     ({ line, rule }) => rule !== 'mdx-syntax' || !scanned.some((other) => other.line === line),
   );
   const seen = new Set(fromTree.map(({ line, rule }) => `${line}:${rule}`));
@@ -56,7 +68,8 @@ export function checkContentBody(file: string, body: string, firstBodyLine: numb
       const shown = unsure ? UNRECOGNISED_CODE_HINT : hint;
       return { line, message, ...(shown ? { hint: shown } : {}) };
     });
-  return [...fromTree, ...secondOpinion]
+  const problems = [...fromTree, ...secondOpinion]
     .sort((a, b) => a.line - b.line)
     .map(({ line, message, hint }) => ({ file, line: firstBodyLine + line - 1, field: '', message, ...(hint ? { hint } : {}) }));
+  return { problems, outline };
 }

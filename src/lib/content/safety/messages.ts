@@ -1,3 +1,4 @@
+import type { ExampleMessage } from '../messages.ts';
 import type { Bilingual } from '../problem.ts';
 import { closestMatch } from '../suggest.ts';
 import { ALLOWED_TAGS, CALLOUT_TYPES, COMPONENT_NAMES, componentList } from './policy.ts';
@@ -209,6 +210,48 @@ const BODY_RULES = {
 } satisfies Record<string, Wording>;
 
 export type BodyRuleId = keyof typeof BODY_RULES;
+
+/**
+ * One example of each rule's values, so that PANDUAN's table of messages (`npm run docs:errors`,
+ * scripts/error-table.ts) shows every message as an editor reads it. Keyed by BodyRuleId: a new
+ * rule does not type-check until its example is here.
+ */
+const BODY_RULE_EXAMPLES: Readonly<Record<BodyRuleId, Values>> = {
+  esm: { keyword: 'import' },
+  expression: {},
+  'component-unknown': { name: 'Callot' },
+  'component-in-md': { name: 'Callout' },
+  'component-attribute-unknown': { attribute: 'title', name: 'Figure', allowed: 'src, alt, caption' },
+  'component-attribute-missing': { name: 'Figure', attribute: 'alt' },
+  'attribute-not-text': { attribute: 'caption' },
+  'callout-type': { value: 'danger' },
+  'programme-ref-id': { value: 'E Kelurahan' },
+  'tag-forbidden': { tag: 'iframe' },
+  'tag-not-allowed': { tag: 'font' },
+  'tag-malformed': { tag: 'a' },
+  'html-special': {},
+  'comment-malformed': {},
+  'comment-in-mdx': {},
+  'autolink-in-mdx': { url: 'https://balikpapan.go.id' },
+  'attribute-event-handler': { attribute: 'onclick' },
+  'attribute-style': {},
+  'attribute-not-allowed': { attribute: 'class', tag: 'span', allowed: 'title, lang, dir' },
+  'url-script': { url: 'javascript:alert(1)', scheme: 'javascript' },
+  'url-scheme': { url: 'ftp://data.balikpapan.go.id/peta.zip', scheme: 'ftp' },
+  'image-not-local': { url: 'https://situs-lain.example/foto.jpg' },
+  'construct-not-allowed': { construct: 'footnoteDefinition' },
+  'image-not-public': { url: '../gambar/foto.jpg' },
+  'mdx-syntax': { detail: 'Expected a closing tag for `<Callout>` (3:1-3:22) before the end of `paragraph`' },
+  'markup-contains-code': {},
+};
+
+/** Every rule of this catalogue worded with its example values, for PANDUAN's table of messages. */
+export function exampleBodyMessages(): ExampleMessage[] {
+  return (Object.keys(BODY_RULES) as BodyRuleId[]).map((rule) => {
+    if (!(rule in BODY_RULE_EXAMPLES)) throw new Error(`The rule "${rule}" has no example in BODY_RULE_EXAMPLES (src/lib/content/safety/messages.ts).`);
+    return describeFinding({ offset: 0, rule, values: BODY_RULE_EXAMPLES[rule] });
+  });
+}
 
 /** One rule broken at one place of a body. */
 export interface Finding {

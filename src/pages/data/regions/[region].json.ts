@@ -4,11 +4,12 @@ import { exportMeta } from '../../../lib/exports/data-files.ts';
 import { regionJson } from '../../../lib/exports/region.ts';
 import { getSiteModel } from '../../../lib/site-model.ts';
 import { pageUrlOf } from '../_site.ts';
+import { pathsOfShard } from '../../../lib/build/shards.ts';
 
 /** /data/regions/<region>.json: one region's whole masterplan as data. */
 export const getStaticPaths = (async () => {
   const model = await getSiteModel();
-  return model.regions.map((region) => ({ params: { region: region.slug }, props: { region } }));
+  return pathsOfShard(model.regions.map((region) => ({ params: { region: region.slug }, props: { region } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ region: RegionModel }> = ({ props, site }) => {

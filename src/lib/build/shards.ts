@@ -1,0 +1,60 @@
+/**
+ * Splitting page generation into shards, so a national build uses every core (or every runner of
+ * a CI matrix). A shard is one `astro build` that generates every n-th path of each route; the
+ * shards' outputs are merged, then one search index and one `_headers` are written for the whole
+ * site (scripts/build.ts). Every shard bundles the same code from the same content, so files that
+ * more than one shard writes (assets, routes without parameters) are identical, and the merged
+ * site is the same, byte for byte, whatever the number of shards.
+ */
+
+export interface Shard {
+  /** 1-based, as people and CI matrices count: shard 1 of 2. */
+  readonly index: number;
+  readonly count: number;
+}
+
+/** The environment variable a shard's `astro build` reads: `BUILD_SHARD=1/2`. */
+export const SHARD_VARIABLE = 'BUILD_SHARD';
+
+/** Reads `<index>/<count>`, e.g. `2/4`; throws on anything else, since a wrong shard would drop pages. */
+export function parseShard(text: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new Error(`${SHARD_VARIABLE}="${text}": expected <index>/<count> with 1 ≤ index ≤ count, e.g. 1/2`);
+  }
+  return { index, count };
+}
+
+/** The shard this process builds, or undefined for a whole-site build. */
+export function currentShard(env: NodeJS.ProcessEnv = process.env): Shard | undefined {
+  const value = env[SHARD_VARIABLE];
+  return value ? parseShard(value) : undefined;
+}
+
+/**
+ * The paths of one route that this shard generates: every `count`-th, starting at its own
+ * position. Dealing out each route's list in turn keeps the shards equal for every page kind
+ * (programme pages cost more than directory pages), which a split by region would not.
+ */
+export function pathsOfShard<T>(paths: readonly T[], shard: Shard | undefined = currentShard()): T[] {
+  if (!shard || shard.count === 1) return [...paths];
+  return paths.filter((_, position) => position % shard.count === shard.index - 1);
+}
+
+/**
+ * How many shards a local build runs: one per core, but no more than memory allows (each shard
+ * holds the whole content store; see docs/performance.md) and one for a single-region preview,
+ * where starting a second Astro costs more than it saves.
+ */
+export function defaultShardCount(cores: number, memoryBytes: number, previewingOneRegion: boolean): number {
+  if (previewingOneRegion) return 1;
+  const byMemory = Math.floor(memoryBytes / BYTES_PER_SHARD);
+  return Math.max(1, Math.min(cores, byMemory, MAX_SHARDS));
+}
+
+/** What one shard may need at national scale, with room for the diagram browser beside it. */
+const BYTES_PER_SHARD = 3 * 1024 ** 3;
+/** Beyond this, each shard's fixed cost (start-up, content sync, bundling) outweighs its share. */
+const MAX_SHARDS = 8;

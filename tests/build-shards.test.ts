@@ -1,0 +1,95 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mergeShardOutputs } from '../src/lib/build/merge.ts';
+import { currentShard, defaultShardCount, parseShard, pathsOfShard } from '../src/lib/build/shards.ts';
+
+const GIB = 1024 ** 3;
+
+describe('which paths a shard builds', () => {
+  const paths = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+
+  it('deals every path to exactly one of the shards, whatever their number', () => {
+    for (const count of [1, 2, 3, 4, 7, 9]) {
+      const dealt = Array.from({ length: count }, (_, position) => pathsOfShard(paths, { index: position + 1, count }));
+      expect(dealt.flat().sort()).toEqual(paths);
+    }
+  });
+
+  it('keeps the shards of a page kind within one page of each other', () => {
+    const sizes = [1, 2, 3].map((index) => pathsOfShard(paths, { index, count: 3 }).length);
+    expect(sizes).toEqual([3, 2, 2]);
+  });
+
+  it('builds every path when the build is not sharded', () => {
+    expect(pathsOfShard(paths, undefined)).toEqual(paths);
+  });
+
+  it('reads the shard from BUILD_SHARD', () => {
+    expect(currentShard({ BUILD_SHARD: '2/4' })).toEqual({ index: 2, count: 4 });
+    expect(currentShard({})).toBeUndefined();
+  });
+
+  it('refuses a shard that would drop pages', () => {
+    expect(() => parseShard('0/2')).toThrow('BUILD_SHARD="0/2": expected <index>/<count> with 1 ≤ index ≤ count, e.g. 1/2');
+    expect(() => parseShard('3/2')).toThrow('BUILD_SHARD="3/2"');
+    expect(() => parseShard('half')).toThrow('BUILD_SHARD="half"');
+  });
+});
+
+describe('how many shards a local build runs', () => {
+  it('runs one per core when memory allows', () => {
+    expect(defaultShardCount(2, 24 * GIB, false)).toBe(2);
+    expect(defaultShardCount(4, 16 * GIB, false)).toBe(4);
+  });
+
+  it('runs fewer when memory would not hold them', () => {
+    expect(defaultShardCount(4, 7 * GIB, false)).toBe(2);
+    expect(defaultShardCount(4, 2 * GIB, false)).toBe(1);
+  });
+
+  it('runs one for a single-region preview', () => {
+    expect(defaultShardCount(8, 64 * GIB, true)).toBe(1);
+  });
+});
+
+describe('merging the shards into one site', () => {
+  let root: string;
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  async function shard(name: string, files: Record<string, string>): Promise<string> {
+    const folder = path.join(root, name);
+    for (const [relative, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(folder, relative)), { recursive: true });
+      await writeFile(path.join(folder, relative), text);
+    }
+    return folder;
+  }
+
+  it('joins the pages of every shard and keeps one copy of what they share', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'merge-'));
+    const first = await shard('dist.shard-1', { 'kota-a/index.html': 'A', '_astro/site.css': 'css', '404.html': 'nf' });
+    const second = await shard('dist.shard-2', { 'en/kota-a/index.html': 'A en', '_astro/site.css': 'css', '404.html': 'nf' });
+    const site = path.join(root, 'dist');
+    expect(await mergeShardOutputs([first, second], site)).toEqual({ files: 4 });
+    const files = (await readdir(site, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.map((entry) => path.relative(site, path.join(entry.parentPath, entry.name))).sort()).toEqual([
+      '404.html',
+      '_astro/site.css',
+      'en/kota-a/index.html',
+      'kota-a/index.html',
+    ]);
+    expect(await readFile(path.join(site, 'en/kota-a/index.html'), 'utf8')).toBe('A en');
+    expect(await readdir(root)).toEqual(['dist']);
+  });
+
+  it('stops when two shards wrote different bytes for one file', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'merge-'));
+    const first = await shard('dist.shard-1', { '_astro/site.css': 'a{}' });
+    const second = await shard('dist.shard-2', { '_astro/site.css': 'b{}' });
+    await expect(mergeShardOutputs([first, second], path.join(root, 'dist'))).rejects.toThrow(
+      `Shards disagree on _astro/site.css: ${second} and another shard wrote different bytes`,
+    );
+  });
+});
