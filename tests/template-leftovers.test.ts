@@ -81,4 +81,12 @@ describe('template leftovers', () => {
     const reported = new Set(problems.map((problem) => /"(.*)"\.$/.exec(problem.message.id)?.[1]));
     expect([...reported].sort()).toEqual(templatePlaceholders().map((placeholder) => placeholder.text).sort());
   });
+
+  it('names a placeholder in the same run as a schema error of that file', async () => {
+    const [placeholder] = templatePlaceholders();
+    const lines = [...BONTANG_LINES.slice(0, -1), 'period: { start: 2020 }', '---', '', placeholder!.text];
+    const { problems } = await checkFixture({ 'kota-bontang/index.md': text(lines) });
+    expect(problems.map((problem) => problem.field)).toEqual(expect.arrayContaining(['period.end', '']));
+    expect(problems.map((problem) => problem.message.id)).toContain(`Teks contoh dari templat masih ada: "${placeholder!.text}".`);
+  });
 });

@@ -32,7 +32,7 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Valid entries and, where the check kept them, what passed of the files that failed their schema. */
-function allEntries(content: ContentSet): { regions: Entry<Partial<Region>>[]; dimensionPages: Entry<Partial<DimensionPage>>[]; programmes: Entry<Partial<Programme>>[] } {
+export function allEntries(content: ContentSet): { regions: Entry<Partial<Region>>[]; dimensionPages: Entry<Partial<DimensionPage>>[]; programmes: Entry<Partial<Programme>>[] } {
   const { incomplete } = content;
   return {
     regions: [...content.regions, ...(incomplete?.regions ?? [])],

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatFieldPath } from './cross-check.ts';
+import { allEntries, formatFieldPath } from './cross-check.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { describeRule } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -128,8 +128,10 @@ function problemsIn<T>(entry: Entry<T>, placeholders: readonly Placeholder[]): P
  * frontmatter and body. A fictional region is a demo and may keep it.
  */
 export function placeholderProblems(content: ContentSet, placeholders: readonly Placeholder[] = templatePlaceholders()): Problem[] {
-  const realRegions = new Set(content.regions.filter((region) => !region.data.fictional).map((region) => region.region));
-  return [...content.regions, ...content.dimensionPages, ...content.programmes]
+  // Files that failed their schema count too, with the fields that passed: every problem in one run.
+  const { regions, dimensionPages, programmes } = allEntries(content);
+  const realRegions = new Set(regions.filter((region) => !region.data.fictional).map((region) => region.region));
+  return [...regions, ...dimensionPages, ...programmes]
     .filter((entry) => realRegions.has(entry.region))
     .flatMap((entry: Entry<unknown>) => problemsIn(entry, placeholders));
 }
