@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { buildEnvironment } from './helpers/build-environment.ts';
 
 /**
  * Builds the portal once, exactly as `npm run build` does (check first, then Astro), into a folder
@@ -18,7 +19,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!prebuilt) {
     await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', site], {
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, REGION: '' },
+      env: buildEnvironment({ REGION: '' }),
     });
   }
   project.provide('builtSite', site);

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildEnvironment } from './helpers/build-environment.ts';
 import { builtSite, filesOf, htmlFiles, scratchDir } from './helpers/site.ts';
 
 /** Internal links in a page: every href/src that is not another host, mail or a data URL. */
@@ -60,7 +61,7 @@ describe('the built site', () => {
     const second = scratchDir('site-again');
     await promisify(execFile)(process.execPath, ['scripts/build.ts', '--shards', '1', '--outDir', second], {
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, REGION: '' },
+      env: buildEnvironment({ REGION: '' }),
     });
     const [first, again] = await Promise.all([filesOf(builtSite()), filesOf(second)]);
     expect([...again.keys()]).toEqual([...first.keys()]);
