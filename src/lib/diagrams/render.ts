@@ -123,6 +123,14 @@ function decide(): Decision {
   return decision;
 }
 
+/**
+ * Whether this build draws diagrams (a browser was found and not switched off), decided the same
+ * way as for drawing, without starting anything: compiled bodies cached by Astro must say which.
+ */
+export function diagramsDrawn(): boolean {
+  return chooseBrowser().mode === 'build-time';
+}
+
 function chooseBrowser(): Decision {
   const explicit = process.env.MERMAID_CHROMIUM?.trim();
   if (explicit === 'none') {

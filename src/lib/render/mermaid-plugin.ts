@@ -18,7 +18,7 @@ import {
   svgElement,
 } from '../diagrams/authored.ts';
 import { mermaidConfig } from '../diagrams/config.ts';
-import { renderDiagram, type RenderOptions, type RenderResult } from '../diagrams/render.ts';
+import { diagramsDrawn, renderDiagram, type RenderOptions, type RenderResult } from '../diagrams/render.ts';
 import { recordBodyStyleHashes, type CspHash } from '../security.ts';
 
 /**
@@ -43,7 +43,10 @@ interface BodyDiagrams {
 
 /**
  * Astro keeps compiled bodies until its configuration changes, and plugin names are part of it:
- * naming the plugin after the Mermaid configuration draws authored diagrams again when it changes.
+ * naming the plugin after the Mermaid configuration, and after whether this build draws diagrams
+ * at all, compiles bodies again when either changes. (Without the second, a build with
+ * MERMAID_CHROMIUM=none left bodies with text-only diagrams in the cache for the next build that
+ * has a browser.)
  */
 const configDigest = createHash('sha256').update(JSON.stringify(mermaidConfig(authoredDiagramId(0)))).digest('hex').slice(0, 12);
 
@@ -57,7 +60,7 @@ export function authoredMermaid(render: Renderer = renderDiagram): HastPluginDef
     return body;
   };
   return {
-    name: `authored-mermaid-${configDigest}`,
+    name: `authored-mermaid-${configDigest}-${render === renderDiagram && !diagramsDrawn() ? 'text' : 'drawn'}`,
     options: { position: true },
     element: {
       filter: ['pre'],
