@@ -62,6 +62,19 @@ export const MISTAKES: readonly EditorMistake[] = [
     ],
   },
   {
+    name: 'a province name without a Latin letter, which would give its page an empty address',
+    files: regionIndex('kota-salah-provinsi', withLine(regionLines('kota-salah-provinsi'), 'province:', 'province: "—"')),
+    expected: [
+      problem(
+        indexFile('kota-salah-provinsi'),
+        6,
+        'province',
+        'Nama provinsi "—" tidak memuat huruf atau angka Latin, padahal nama itu menjadi alamat halaman provinsi.',
+        'Tulis nama provinsi dengan huruf Latin, mis. Provinsi Contoh.',
+      ),
+    ],
+  },
+  {
     name: 'a double quote never closed',
     files: withProgramme('kota-salah-kutip', programme('name:', 'name: "Layanan Daring')),
     expected: [problem(programmeFile('kota-salah-kutip'), 3, '', 'Tanda kutip " yang dibuka di baris ini tidak ditutup.', 'Tutup di akhir nilainya: name: "Layanan Daring"')],

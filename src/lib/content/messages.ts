@@ -95,6 +95,13 @@ const RULES = {
     message: (v) => ({ id: `Slug "${v.slug}" harus diawali "${v.prefix}" sesuai jenis daerah.`, en: `Slug "${v.slug}" must start with "${v.prefix}" to match the region type.` }),
     hint: () => ({ id: 'Contoh: kota-balikpapan, kabupaten-buleleng. Ganti juga nama foldernya.', en: 'For example kota-balikpapan, kabupaten-buleleng. Rename the folder too.' }),
   },
+  'province-without-letters': {
+    message: (v) => ({
+      id: `Nama provinsi "${v.province}" tidak memuat huruf atau angka Latin, padahal nama itu menjadi alamat halaman provinsi.`,
+      en: `The province name "${v.province}" has no Latin letter or digit, yet it becomes the address of the province's page.`,
+    }),
+    hint: () => ({ id: 'Tulis nama provinsi dengan huruf Latin, mis. Provinsi Contoh.', en: 'Write the province name in Latin letters, e.g. Provinsi Contoh.' }),
+  },
   'real-region-needs-source': {
     message: () => ({ id: 'Daerah nyata wajib mencantumkan minimal satu sumber.', en: 'A real region must cite at least one source.' }),
     hint: () => ({ id: 'Tambahkan sources (judul, media, tanggal, URL), atau fictional: true untuk data contoh.', en: 'Add sources (title, outlet, date, URL), or fictional: true for demo data.' }),
@@ -710,6 +717,7 @@ const RULE_EXAMPLES: Readonly<Record<RuleId, Values>> = {
   'legal-year-required': { kind: 'perwal' },
   'legal-not-yet-with-number': {},
   'slug-type-prefix': { slug: 'balikpapan', prefix: 'kota-' },
+  'province-without-letters': { province: '—' },
   'real-region-needs-source': {},
   'cohort-belongs-in-data': { code: '64.71' },
   'real-programme-needs-source': {},

@@ -302,6 +302,9 @@ export const regionSchema = z
     if (!region.slug.startsWith(expectedPrefix)) {
       addRuleIssue(ctx, ['slug'], 'slug-type-prefix', { slug: region.slug, prefix: expectedPrefix });
     }
+    // The name becomes a URL segment (/dimensi/<dimension>/<province>/): one without a letter or digit
+    // would slug to nothing and collide with the dimension's own page.
+    if (!/[A-Za-z0-9]/.test(region.province.normalize('NFKD'))) addRuleIssue(ctx, ['province'], 'province-without-letters', { province: region.province });
     if (!region.fictional && region.sources.length === 0) addRuleIssue(ctx, ['sources'], 'real-region-needs-source');
     region.milestones.forEach((milestone, index) => {
       if (milestone.endDate !== undefined && milestone.endDate < milestone.date) {
