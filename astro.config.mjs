@@ -25,6 +25,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://masterplan-terbuka.example',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Indonesian pages have no prefix, English ones live under /en/ (src/i18n/). Astro reads each
+  // page's language from its URL; src/middleware.ts hands it to the page as `Astro.locals.t`.
+  i18n: { locales: ['id', 'en'], defaultLocale: 'id', routing: { prefixDefaultLocale: false } },
   cacheDir,
   // CSS stays in files: cached across pages, and no inline <style> needs a CSP hash. Four pages
   // render at a time so that writing one page's file overlaps rendering the next (measured in

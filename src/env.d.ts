@@ -7,7 +7,9 @@ declare module '*.astro' {
   export default Component;
 }
 
-// What a page's code shares with its layout during one render (src/lib/security.ts).
+// What a page's code shares with its layout and components during one render: language, text and
+// URLs (src/lib/page-locals.ts, set by src/middleware.ts) and the styles its diagrams need
+// (src/lib/security.ts).
 declare namespace App {
-  interface Locals extends import('./lib/security.ts').PortalStyles {}
+  interface Locals extends import('./lib/page-locals.ts').PageLocals, import('./lib/security.ts').PortalStyles {}
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { DIMENSIONS } from '../src/lib/dimensions.ts';
-import { allChangesFeedPath, dimensionFeedPath, regionFeedPath } from '../src/lib/feeds/paths.ts';
+import { allChangesFeedPath, dimensionFeedPath, regionFeedPath } from '../src/lib/routes.ts';
 import { contentHistory } from '../src/lib/history/git.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { builtSite } from './helpers/site.ts';

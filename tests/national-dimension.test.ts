@@ -3,7 +3,7 @@ import type { Entry } from '../src/lib/content/entries.ts';
 import { dimensionById, type SmartDimension } from '../src/lib/dimensions.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
 import { nationalDimension, regionAnchor, type ProvinceInDimension } from '../src/lib/national-dimension.ts';
-import { nationalDimensionProvincePath } from '../src/lib/paths.ts';
+import { nationalDimensionProvincePath } from '../src/lib/routes.ts';
 import { parseRegister } from '../src/lib/register/register.ts';
 import { programmeSchema, type Programme } from '../src/lib/schema/programme.ts';
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';

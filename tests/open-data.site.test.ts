@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { readContent } from '../src/lib/content/read.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
-import { programmePath } from '../src/lib/paths.ts';
+import { programmePath } from '../src/lib/routes.ts';
 import { dimensionPageSchema } from '../src/lib/schema/dimension-page.ts';
 import { programmeSchema } from '../src/lib/schema/programme.ts';
 import { regionSchema } from '../src/lib/schema/region.ts';

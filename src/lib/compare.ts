@@ -1,5 +1,5 @@
 import { formatNumber, type Lang } from '../i18n/ui.ts';
-import { regionPath } from './paths.ts';
+import { regionPath } from './routes.ts';
 import type { Source } from './schema/common.ts';
 import type { Evaluation, Region } from './schema/region.ts';
 

@@ -1,5 +1,5 @@
 import { hasDisagreement, type CohortClaim } from './cohorts.ts';
-import { DIRECTORY_PATH, directoryFilterPath, type DirectoryFilterSegments } from './paths.ts';
+import { directoryFilterPath, directoryPath, type DirectoryFilterSegments } from './routes.ts';
 import type { Province, Register, RegisteredRegion } from './register/register.ts';
 
 /**
@@ -178,5 +178,5 @@ export function filterSegments(filter: NarrowFilter): DirectoryFilterSegments {
 
 /** Language-neutral path of a directory page. */
 export function directoryPathOf(filter: DirectoryFilter): string {
-  return filter.by === 'all' ? DIRECTORY_PATH : directoryFilterPath(filterSegments(filter));
+  return filter.by === 'all' ? directoryPath() : directoryFilterPath(filterSegments(filter));
 }

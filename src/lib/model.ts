@@ -1,7 +1,9 @@
 import { hasDisagreement, type CohortClaim, type Cohorts, type CohortSource } from './cohorts.ts';
 import { DIMENSIONS, OTHER_ELEMENT, type SmartDimension } from './dimensions.ts';
 import { buildDirectory, type Directory, type PublishedRegion } from './directory.ts';
+import { historyOfFile, indexHistory, type ContentHistory, type FileHistory } from './history/log.ts';
 import type { Register, RegisteredRegion } from './register/register.ts';
+import { programmePath, regionPath } from './routes.ts';
 import type { ContentSet, Entry } from './content/entries.ts';
 import type { DimensionPage } from './schema/dimension-page.ts';
 import type { Programme, ProgrammeStatus } from './schema/programme.ts';
@@ -22,6 +24,8 @@ export interface ElementRef {
 export interface ProgrammeModel {
   /** `<region>/<id>`: unique across the portal, stable across renames of the title. */
   readonly key: string;
+  /** The programme's page, language-neutral (src/lib/routes.ts). */
+  readonly path: string;
   readonly entryId: string;
   readonly file: string;
   readonly regionSlug: string;
@@ -68,12 +72,16 @@ export interface CohortRecord {
  */
 export interface ParticipantModel {
   readonly slug: string;
+  /** The participant's page, language-neutral (src/lib/routes.ts). */
+  readonly path: string;
   readonly region: RegisteredRegion;
   readonly cohort: CohortRecord;
 }
 
 export interface RegionModel {
   readonly slug: string;
+  /** The region's page, language-neutral (src/lib/routes.ts). */
+  readonly path: string;
   readonly entryId: string;
   readonly file: string;
   readonly data: Region;
@@ -117,12 +125,16 @@ export interface SiteModel {
   /** All kabupaten/kota of the register with their status (fictional regions are not in it). */
   readonly directory: Directory;
   regionBySlug(slug: string): RegionModel | undefined;
+  /** The commits that changed a content file (`region.file`, `programme.file`), read from git once per build. */
+  historyOf(file: string): FileHistory;
 }
 
 /** The national lists beside the content (data/): the register of kabupaten/kota and the cohort claims. */
 export interface NationalLists {
   readonly register: Pick<Register, 'provinces' | 'regions'>;
   readonly cohorts: Pick<Cohorts, 'claimsByCode' | 'sourceById'>;
+  /** The content's git history (src/lib/history/git.ts); without it every page says history is unavailable. */
+  readonly history?: ContentHistory;
 }
 
 /** For models of content alone (the check, tests of content features): no register, no cohorts. */
@@ -213,6 +225,7 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
           const dimension = DIMENSIONS.find((d) => d.id === programmeEntry.data.dimension)!;
           return {
             key: `${entry.region}/${programmeEntry.data.id}`,
+            path: programmePath(entry.region, programmeEntry.data.id),
             entryId: programmeEntry.entryId,
             file: programmeEntry.file,
             regionSlug: entry.region,
@@ -233,6 +246,7 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
         : [];
       return {
         slug: entry.region,
+        path: regionPath(entry.region),
         entryId: entry.entryId,
         file: entry.file,
         data: region,
@@ -252,13 +266,14 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
     .sort((a, b) => collator.compare(a.data.name, b.data.name));
 
   const bySlug = new Map(regions.map((r) => [r.slug, r]));
+  const history = lists.history ?? indexHistory([], 'unavailable');
   const realRegions = regions.filter((r) => !r.data.fictional);
   const published = new Map<string, PublishedRegion>(
     realRegions.flatMap((r) => (r.data.code ? [[r.data.code, { slug: r.slug, programmeCount: r.programmes.length }]] : [])),
   );
   const participants = lists.register.regions
     .filter((registered) => claimsByCode.has(registered.code) && !published.has(registered.code))
-    .map((registered): ParticipantModel => ({ slug: registered.slug, region: registered, cohort: cohortOf(registered.code) }));
+    .map((registered): ParticipantModel => ({ slug: registered.slug, path: regionPath(registered.slug), region: registered, cohort: cohortOf(registered.code) }));
   return {
     regions,
     provinces: byProvince(regions),
@@ -268,5 +283,6 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
     participants,
     directory: buildDirectory({ register: lists.register, claimsByCode, published }),
     regionBySlug: (slug) => bySlug.get(slug),
+    historyOf: (file) => historyOfFile(history, file),
   };
 }

@@ -3,8 +3,9 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import type { Entry } from './content/entries.ts';
 import { crossCheck } from './content/cross-check.ts';
 import { CONTENT_DIR, contentDirectory, locateEntry } from './content/layout.ts';
-import { todayInJakarta } from './content/load.ts';
+import { todayInJakarta } from './dates.ts';
 import { formatProblem } from './content/problem.ts';
+import { contentHistory } from './history/git.ts';
 import { loadCohorts } from './cohorts.ts';
 import { buildModel, type SiteModel } from './model.ts';
 import { loadRegister } from './register/register.ts';
@@ -44,7 +45,7 @@ export function getSiteModel(): Promise<SiteModel> {
     const cohorts = loadCohorts();
     const problems = [...cohorts.problems, ...crossCheck(content, todayInJakarta())];
     if (problems.length > 0) throw new Error(`Content failed the cross-checks:\n${problems.map(formatProblem).join('\n')}`);
-    const built = buildModel(content, { register: loadRegister(), cohorts });
+    const built = buildModel(content, { register: loadRegister(), cohorts, history: await contentHistory() });
     if (!onlyRegion) return built;
     // A preview of one region: its page, whether it has a content folder or only cohort claims.
     const participants = built.participants.filter((participant) => participant.slug === onlyRegion);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/load.ts';
-import { programmePath } from '../../src/lib/paths.ts';
+import { programmePath } from '../../src/lib/routes.ts';
 import { programmeSearchRecord } from '../../src/lib/search-record.ts';
 import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
 

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import { DIMENSION_IDS } from '../dimensions.ts';
-import { programmePath, regionDimensionPath, regionPath } from '../paths.ts';
+import { programmePath, regionDimensionPath, regionPath } from '../routes.ts';
 import type { EntryLocation } from './layout.ts';
 import { describeRule, type RuleId } from './messages.ts';
 import type { Problem } from './problem.ts';

@@ -1,4 +1,5 @@
 import { loadCohorts } from '../cohorts.ts';
+import { todayInJakarta } from '../dates.ts';
 import { buildModel, type SiteModel } from '../model.ts';
 import { loadRegister } from '../register/register.ts';
 import { crossCheck, crossCheckWarnings } from './cross-check.ts';
@@ -7,10 +8,6 @@ import { placeholderProblems } from './placeholders.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { readContent } from './read.ts';
 
-/** Today's date in Jakarta (WIB), the reference for "not in the future". */
-export function todayInJakarta(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
-}
 
 export interface LoadResult {
   readonly problems: readonly Problem[];

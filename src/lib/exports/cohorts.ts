@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { CohortRecord, SiteModel } from '../model.ts';
-import { regionPath } from '../paths.ts';
+import { regionPath } from '../routes.ts';
 import { cohortSourceSchema } from '../schema/cohort.ts';
 import { cohortSourcesCell } from './cells.ts';
 import { COHORT_COLUMN_NAMES } from './columns.ts';

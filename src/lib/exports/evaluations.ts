@@ -1,5 +1,5 @@
 import type { RegionModel } from '../model.ts';
-import { regionPath } from '../paths.ts';
+import { regionPath } from '../routes.ts';
 import { EVALUATION_COLUMN_NAMES } from './columns.ts';
 import { toCsv } from './csv.ts';
 import type { ExportMeta, PageUrl } from './data-files.ts';

@@ -1,6 +1,6 @@
 import type { DimensionId } from '../dimensions.ts';
 import type { ProgrammeModel, RegionModel } from '../model.ts';
-import { programmePath } from '../paths.ts';
+import { programmePath } from '../routes.ts';
 import type { FundingSource, Programme, ProgrammeStatus } from '../schema/programme.ts';
 import type { Horizon } from '../schema/region.ts';
 import { fundingCell, indicatorsCell, listCell, type Funding, type Indicator } from './cells.ts';

@@ -1,6 +1,6 @@
 import type { DimensionId } from '../dimensions.ts';
 import type { RegionModel } from '../model.ts';
-import { programmePath, regionDimensionPath, regionPath } from '../paths.ts';
+import { programmePath, regionDimensionPath, regionPath } from '../routes.ts';
 import type { DimensionPage } from '../schema/dimension-page.ts';
 import type { Programme } from '../schema/programme.ts';
 import type { Region } from '../schema/region.ts';

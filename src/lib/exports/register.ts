@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { DIRECTORY_STATUSES, directoryPathOf, type Directory, type DirectoryStatus } from '../directory.ts';
-import { regionPath } from '../paths.ts';
+import { regionPath } from '../routes.ts';
 import { REGISTER_COLUMN_NAMES } from './columns.ts';
 import { toCsv } from './csv.ts';
 import { DATA_PAGE_PATH, datasetMeta, type DatasetMeta, type PageUrl } from './data-files.ts';

@@ -3,9 +3,8 @@ import type { SmartDimension } from '../dimensions.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from '../escape.ts';
 import type { ContentHistory, LoggedCommit } from '../history/log.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
-import { nationalDimensionPath, programmePath, regionDimensionPath, regionPath } from '../paths.ts';
+import { allChangesFeedPath, dimensionFeedPath, nationalDimensionPath, programmePath, regionDimensionPath, regionFeedPath, regionPath } from '../routes.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
-import { allChangesFeedPath, dimensionFeedPath, regionFeedPath } from './paths.ts';
 
 /**
  * The portal's change feeds: which commits touched which pages, for all content, one region or

@@ -1,4 +1,4 @@
-import { todayInJakarta } from '../content/load.ts';
+import { todayInJakarta } from '../dates.ts';
 import { withoutHiddenCharacters } from '../hidden-characters.ts';
 
 /**

@@ -1,0 +1,20 @@
+import type { Translation } from '../translate.ts';
+import type { Dictionary } from '../id/index.ts';
+import common from './common.ts';
+import labels from './labels.ts';
+import layout from './layout.ts';
+import notFound from './notFound.ts';
+import glossaryPage from './glossaryPage.ts';
+import about from './about.ts';
+import region from './region.ts';
+import programme from './programme.ts';
+import roadmap from './roadmap.ts';
+import regionDimension from './regionDimension.ts';
+import national from './national.ts';
+import directory from './directory.ts';
+import home from './home.ts';
+import search from './search.ts';
+import compare from './compare.ts';
+import data from './data.ts';
+
+export const en: Translation<Dictionary> = { common, labels, layout, notFound, glossaryPage, about, region, programme, roadmap, regionDimension, national, directory, home, search, compare, data };

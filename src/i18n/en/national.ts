@@ -1,0 +1,4 @@
+import type { Translation } from '../translate.ts';
+import type national from '../id/national.ts';
+
+export default {} satisfies Translation<typeof national>;

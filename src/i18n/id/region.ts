@@ -1,0 +1,2 @@
+/** Texts of the region pages and components (see CONTRIBUTING.md, "Interface text"). */
+export default {};
