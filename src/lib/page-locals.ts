@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, formatRupiah, formatYears } from '../i18n/format.ts';
 import { translator, type Lang, type Translate } from '../i18n/index.ts';
+import type { RegionModel } from './model.ts';
 import { absoluteUrl, localPath, type SiteAddress } from './routes.ts';
 
 /**
@@ -23,6 +24,12 @@ export interface PageLocals {
   readonly url: (path: string, lang?: Lang) => string;
   /** The full address of a path, for permalinks and `<link rel>`. */
   readonly absoluteUrl: (path: string, lang?: Lang) => string;
+  /**
+   * Set by a page before it renders a content body: the region whose programmes `<ProgramRef>`
+   * links to. MDX gives body components only the props the author wrote, so the page hands the
+   * region over here rather than the component looking it up.
+   */
+  bodyRegion?: RegionModel;
 }
 
 export function pageLocals(lang: Lang, address: SiteAddress): PageLocals {
