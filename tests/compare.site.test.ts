@@ -1,15 +1,22 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
-import { DIMENSIONS } from '../src/lib/dimensions.ts';
-import type { ProgrammeModel, SiteModel } from '../src/lib/model.ts';
-import { evaluationResultText, latestEvaluations } from '../src/lib/compare.ts';
+import type { SiteModel } from '../src/lib/model.ts';
+import { comparePage, type ComparePage } from '../src/lib/page-data/compare.ts';
 import { mainText, page } from './helpers/site.ts';
 
+/**
+ * The built compare page: that it renders its page data (tests/page-data/compare.test.ts checks
+ * the counts and facts themselves) into accessible tables, a form that works without JavaScript,
+ * and links that lead somewhere.
+ */
+
 let model: SiteModel;
+let data: ComparePage;
 
 beforeAll(async () => {
   model = (await loadContentFromDisk(path.resolve('.'))).model!;
+  data = comparePage(model, 'id');
 });
 
 /** The `<table id="…">` element of a page, as HTML. */
@@ -22,44 +29,25 @@ function table(html: string, id: string): string {
 /** Text of each cell of a table row, header cell first. */
 const cells = (row: string): string[] => [...row.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((match) => mainText(`<main>${match[1]}</main>`));
 
-const counts = (programmes: readonly ProgrammeModel[], lang: 'id' | 'en' = 'id') => {
-  const quickWins = programmes.filter((p) => p.isQuickWin).length;
-  if (quickWins === 0) return String(programmes.length);
-  return `${programmes.length} (${quickWins} ${lang === 'en' && quickWins > 1 ? 'quick wins' : 'quick win'})`;
-};
-
 describe('/bandingkan/', () => {
-  it('has a matrix row per real region, with programme and quick-win counts per dimension matching the model', async () => {
+  it('renders the matrix with a header per dimension, a row per real region and the national totals', async () => {
     const matrix = table(await page('/bandingkan/'), 'matriks');
     expect(matrix).toContain('<caption');
     const header = cells(matrix.slice(matrix.indexOf('<thead'), matrix.indexOf('</thead>')));
-    expect(header).toEqual(['Daerah', ...DIMENSIONS.map((d) => d.nameId), 'Jumlah']);
-    expect(matrix.match(/<th[^>]*scope="col"/g)).toHaveLength(DIMENSIONS.length + 2);
+    expect(header).toEqual(['Daerah', ...data.dimensions.map((column) => column.name), 'Jumlah']);
+    expect(matrix.match(/<th[^>]*scope="col"/g)).toHaveLength(data.dimensions.length + 2);
+    for (const column of data.dimensions) expect(matrix).toContain(`href="${column.path}"`);
     const rows = [...matrix.matchAll(/<tr[^>]*data-region="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
     // The fictional showcase is no part of the national comparison.
-    expect(rows.map((row) => row[1])).toEqual(model.national.regions.map((r) => r.slug));
-    for (const [, slug, row] of rows) {
-      const region = model.regionBySlug(slug!)!;
+    expect(rows.map((row) => row[1])).toEqual(model.national.regions.map((region) => region.slug));
+    for (const [index, [, , row]] of rows.entries()) {
+      const expected = data.matrix[index]!;
       expect(row).toMatch(/^\s*<th[^>]*scope="row"/);
-      expect(cells(row!)).toEqual([region.data.name, ...region.dimensions.map((d) => counts(d.programmes)), counts(region.programmes)]);
+      expect(row).toContain(`href="${expected.region.path}"`);
+      expect(cells(row!)).toEqual([expected.region.data.name, ...expected.counts.map((count) => count.text), expected.total]);
     }
-  });
-
-  it('totals every dimension over all real regions', async () => {
-    const matrix = table(await page('/bandingkan/'), 'matriks');
     const footer = cells(matrix.slice(matrix.indexOf('<tfoot'), matrix.indexOf('</tfoot>')));
-    expect(footer).toEqual([
-      'Semua daerah nyata',
-      ...DIMENSIONS.map((d) => counts(model.national.programmes.filter((p) => p.dimension.id === d.id))),
-      counts(model.national.programmes),
-    ]);
-  });
-
-  it('writes counts as words a screen reader reads, e.g. "3 (3 quick win)"', async () => {
-    const bontang = model.regionBySlug('kota-bontang')!;
-    expect(bontang.quickWins.length).toBeGreaterThan(0);
-    const text = mainText(`<main>${table(await page('/bandingkan/'), 'matriks')}</main>`);
-    expect(text).toContain(`${bontang.programmes.length} (${bontang.quickWins.length} quick win)`);
+    expect(footer).toEqual(['Semua daerah nyata', ...data.totals.dimensions, data.totals.all]);
   });
 
   it('offers a GET form of region checkboxes that submits to the same page', async () => {
@@ -69,48 +57,45 @@ describe('/bandingkan/', () => {
       expect(html).toMatch(new RegExp(`<input type="checkbox" id="pilih-${region.slug}" name="daerah" value="${region.slug}"`));
       expect(html).toContain(`for="pilih-${region.slug}"`);
     }
+    expect(html).toContain('data-showing="Menampilkan {shown} dari {total} daerah."');
     expect(html).toMatch(/<script type="module"/);
   });
 
-  it('pre-renders the side-by-side table with a column for every region and the facts a journalist compares', async () => {
-    const html = await page('/bandingkan/');
-    const side = table(html, 'berdampingan-tabel');
-    // Real regions first, then the fictional showcase, whose cells stay hidden until it is chosen.
-    const columns = [...model.national.regions, ...model.fictionalRegions];
-    expect([...side.matchAll(/<th[^>]*scope="col"[^>]*data-region="([^"]+)"/g)].map((m) => m[1])).toEqual(columns.map((r) => r.slug));
+  it('pre-renders the side-by-side table with a column for every region, the fictional showcase hidden until chosen', async () => {
+    const side = table(await page('/bandingkan/'), 'berdampingan-tabel');
+    expect([...side.matchAll(/<th[^>]*scope="col"[^>]*data-region="([^"]+)"/g)].map((m) => m[1])).toEqual(data.regions.map((r) => r.slug));
     expect([...side.matchAll(/<t[hd]\b[^>]*data-region="([^"]+)"[^>]*\bhidden\b/g)].map((m) => m[1])).toEqual(
       model.fictionalRegions.flatMap((r) => Array.from({ length: side.match(/<tr\b/g)!.length }, () => r.slug)),
     );
     const rows = [...side.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => cells(row[1]!));
-    const byLabel = new Map(rows.map(([label, ...values]) => [label, values]));
-    expect(byLabel.get('Provinsi')).toEqual(columns.map((r) => r.data.province));
-    expect(byLabel.get('Quick win')).toEqual(columns.map((r) => String(r.quickWins.length)));
-    expect(byLabel.get('Jumlah program')).toEqual(columns.map((r) => String(r.programmes.length)));
-    expect(byLabel.get('Program berstatus “Berjalan”')).toEqual(columns.map((r) => String(r.statusCounts.running)));
-    for (const label of ['Periode masterplan', 'Kelembagaan', 'Dasar hukum', 'Hasil evaluasi terakhir']) expect(byLabel.has(label), label).toBe(true);
-    const balikpapan = columns.findIndex((r) => r.slug === 'kota-balikpapan');
-    expect(byLabel.get('Periode masterplan')![balikpapan]).toBe('Belum tersedia');
+    expect(rows.slice(1).map(([label]) => label)).toEqual(data.facts.map((fact) => fact.label));
+    for (const fact of data.facts) {
+      if (fact.kind !== 'text') continue;
+      const [, ...shown] = rows.find(([label]) => label === fact.label)!;
+      // Glossary terms become buttons, whose tags mainText turns into spaces.
+      expect(shown.map((text) => text.replace(/\s+(?=[,.;:)])/g, '')), fact.label).toEqual(fact.values.map((value) => value ?? 'Belum tersedia'));
+    }
   });
 
-  it('shows each region’s latest evaluation results with their sources, and "Belum diketahui" where none is published', async () => {
+  it('shows each region’s latest evaluation results with links to their sources, and "Belum diketahui" where none is published', async () => {
     const side = table(await page('/bandingkan/'), 'berdampingan-tabel');
     const row = [...side.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((match) => match[1]!).find((html) => html.includes('Hasil evaluasi terakhir'))!;
-    const values = [...row.matchAll(/<td\b[^>]*data-region="([^"]+)"[^>]*>([\s\S]*?)<\/td>/g)];
-    expect(values.map((value) => value[1])).toEqual([...model.national.regions, ...model.fictionalRegions].map((r) => r.slug));
-    expect(model.national.regions.some((r) => r.data.evaluations.length > 0)).toBe(true);
-    for (const [, slug, cell] of values) {
-      const latest = latestEvaluations(model.regionBySlug(slug!)!.data);
-      // A glossary term becomes a button, whose tags mainText turns into spaces before punctuation.
+    const shown = [...row.matchAll(/<td\b[^>]*data-region="([^"]+)"[^>]*>([\s\S]*?)<\/td>/g)];
+    const evaluations = data.facts.find((fact) => fact.kind === 'evaluations')!.values;
+    expect(shown.map((cell) => cell[1])).toEqual(data.regions.map((r) => r.slug));
+    expect(evaluations.some(Boolean)).toBe(true);
+    for (const [index, [, slug, cell]] of shown.entries()) {
+      const latest = evaluations[index];
       const squash = (words: string): string => words.replace(/\s+(?=[,.;:)])/g, '');
       const text = squash(mainText(`<main>${cell}</main>`));
       if (!latest) {
         expect(text, slug).toBe('Belum diketahui');
         continue;
       }
-      for (const result of latest.results) {
-        expect(text, slug).toContain(squash(`${latest.year}: ${evaluationResultText(result.evaluation, 'id')}`));
-        expect(text, slug).toContain(result.source.title);
-        if (result.source.url) expect(cell).toContain(`href="${result.source.url.replaceAll('&', '&amp;')}" rel="noopener noreferrer"`);
+      for (const line of latest.lines) {
+        expect(text, slug).toContain(squash(`${latest.year}: ${line.text}`));
+        expect(text, slug).toContain(squash(line.sourceTitle));
+        expect(cell).toContain(line.link.outside ? `href="${line.link.url.replaceAll('&', '&amp;')}" rel="noopener noreferrer"` : `href="${line.link.path}"`);
       }
     }
   });
@@ -123,14 +108,15 @@ describe('/bandingkan/', () => {
 });
 
 describe('/en/bandingkan/', () => {
-  it('is the same comparison with English labels', async () => {
+  it('is the same comparison with English labels and links within the English site', async () => {
     const html = await page('/en/bandingkan/');
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    const english = comparePage(model, 'en');
     const matrix = table(html, 'matriks');
-    expect(cells(matrix.slice(matrix.indexOf('<thead'), matrix.indexOf('</thead>')))).toEqual(['Region', ...DIMENSIONS.map((d) => d.nameEn), 'Total']);
-    const [real] = model.national.regions.filter((r) => r.quickWins.length > 1);
-    const row = new RegExp(`<tr[^>]*data-region="${real!.slug}"[^>]*>([\\s\\S]*?)</tr>`).exec(matrix)![1]!;
-    expect(cells(row).at(-1)).toBe(counts(real!.programmes, 'en'));
+    expect(cells(matrix.slice(matrix.indexOf('<thead'), matrix.indexOf('</thead>')))).toEqual(['Region', ...english.dimensions.map((column) => column.name), 'Total']);
+    const [first] = english.matrix;
+    expect(matrix).toContain(`href="/en${first!.region.path}"`);
+    expect(cells(new RegExp(`<tr[^>]*data-region="${first!.region.slug}"[^>]*>([\\s\\S]*?)</tr>`).exec(matrix)![1]!).at(-1)).toBe(first!.total);
     expect(matrix).not.toContain('data-region="kota-contoh"');
     expect(html).toMatch(/action="\/en\/bandingkan\/#berdampingan"/);
   });

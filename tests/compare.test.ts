@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../src/i18n/index.ts';
 import { evaluationResultText, evaluationSourceLink, latestEvaluations } from '../src/lib/compare.ts';
+import { regionPath } from '../src/lib/routes.ts';
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';
 
-/** The evaluation row of the compare page, without building it (the page is tested in compare.site.test.ts). */
+/** The evaluation row of the compare page (the rest of its data: tests/page-data/compare.test.ts). */
+
+const indonesian = translator('id');
+const english = translator('en');
 
 const region = (fields: Record<string, unknown>): Region =>
   regionSchema.parse({ slug: 'kota-uji', name: 'Kota Uji', type: 'kota', province: 'Provinsi Uji', code: '99.71', ...fields });
@@ -40,16 +45,16 @@ describe('latest evaluation results', () => {
 describe('the text of one result', () => {
   it('says what the source states, in the reader’s language, with decimal commas in Indonesian', () => {
     const scored = { year: 2023, stage: 'Tahap II', score: 3.71, predicate: 'Sangat baik', evaluator: 'Kementerian Kominfo', source: 2 };
-    expect(evaluationResultText(scored, 'id')).toBe('Tahap II · nilai 3,71 (Sangat baik) · Kementerian Kominfo');
-    expect(evaluationResultText(scored, 'en')).toBe('Tahap II · score 3.71 (Sangat baik) · Kementerian Kominfo');
-    expect(evaluationResultText({ year: 2023, award: 'Kota terbaik', source: 3 }, 'id')).toBe('penghargaan: Kota terbaik');
-    expect(evaluationResultText({ year: 2023, predicate: 'Maju', award: 'Kota terbaik', source: 3 }, 'en')).toBe('Maju, award: Kota terbaik');
+    expect(evaluationResultText(scored, indonesian)).toBe('Tahap II · nilai 3,71 (Sangat baik) · Kementerian Kominfo');
+    expect(evaluationResultText(scored, english)).toBe('Tahap II · score 3.71 (Sangat baik) · Kementerian Kominfo');
+    expect(evaluationResultText({ year: 2023, award: 'Kota terbaik', source: 3 }, indonesian)).toBe('penghargaan: Kota terbaik');
+    expect(evaluationResultText({ year: 2023, predicate: 'Maju', award: 'Kota terbaik', source: 3 }, english)).toBe('Maju, award: Kota terbaik');
   });
 
   it('shows a stated score of 0 as 0, and falls back on the note only when nothing else is stated', () => {
-    expect(evaluationResultText({ year: 2021, score: 0, source: 1 }, 'id')).toBe('nilai 0');
-    expect(evaluationResultText({ year: 2021, note: 'Peringkat 3 dari 141', source: 1 }, 'id')).toBe('Peringkat 3 dari 141');
-    expect(evaluationResultText({ year: 2021, score: 2.5, note: 'Peringkat 3 dari 141', source: 1 }, 'id')).toBe('nilai 2,5');
+    expect(evaluationResultText({ year: 2021, score: 0, source: 1 }, indonesian)).toBe('nilai 0');
+    expect(evaluationResultText({ year: 2021, note: 'Peringkat 3 dari 141', source: 1 }, indonesian)).toBe('Peringkat 3 dari 141');
+    expect(evaluationResultText({ year: 2021, score: 2.5, note: 'Peringkat 3 dari 141', source: 1 }, indonesian)).toBe('nilai 2,5');
   });
 });
 
@@ -65,10 +70,10 @@ describe('the link to a result’s source', () => {
   )!;
 
   it('goes to the source’s own address when it is online', () => {
-    expect(evaluationSourceLink('kota-uji', latest.results[1]!)).toEqual({ outside: true, url: 'https://antara.example/penghargaan' });
+    expect(evaluationSourceLink({ path: regionPath('kota-uji') }, latest.results[1]!)).toEqual({ outside: true, url: 'https://antara.example/penghargaan' });
   });
 
   it('goes to the source’s entry on the region page when it is not', () => {
-    expect(evaluationSourceLink('kota-uji', latest.results[0]!)).toEqual({ outside: false, path: '/kota-uji/#sumber-2' });
+    expect(evaluationSourceLink({ path: regionPath('kota-uji') }, latest.results[0]!)).toEqual({ outside: false, path: '/kota-uji/#sumber-2' });
   });
 });

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishSvg } from '../src/lib/diagrams/svg.ts';
-import { escapeHtmlAttribute, escapeHtmlText, escapeXml, jsonForScript } from '../src/lib/escape.ts';
+import { escapeHtmlAttribute, escapeHtmlText, escapeXml, jsonForScript, mermaidText } from '../src/lib/escape.ts';
 import { firstHiddenCharacter, showHiddenCharacters, withoutHiddenCharacters } from '../src/lib/hidden-characters.ts';
 
 /** One escape function per output context; each must keep a region or programme name inert there. */
@@ -51,6 +53,38 @@ describe('jsonForScript', () => {
     expect(json).not.toMatch(/</);
     expect(json).toBe('{"label":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>","comment":"\\u003c!--","amp":"a & b"}');
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('mermaidText', () => {
+  // A label that tries to end itself, start a directive, spell an entity and begin a new statement.
+  const HOSTILE_LABEL = `${HOSTILE_NAME} 50%%{init}%% #lt; a:b\nclick x`;
+
+  it('keeps a flowchart label inside its quotes, with no tag, entity or directive left', () => {
+    expect(mermaidText(HOSTILE_LABEL, 'flowchart-label')).toBe(
+      'Kota “Uji” & ‹script›alert(\'x\')‹/script› 50%\u2060%{init}%\u2060% #\u2060lt; a:b click x',
+    );
+  });
+
+  it('writes gantt and timeline labels with entities Mermaid reads back as typed', () => {
+    const encoded = `Kota "Uji" & <script>alert('x')</script> 50#37;#37;{init}#37;#37; #35;lt; a#58;b click x`;
+    expect(mermaidText(HOSTILE_LABEL, 'timeline-event', 200)).toBe(encoded);
+    expect(mermaidText(HOSTILE_LABEL, 'gantt-task', 200)).toBe(encoded);
+    expect(mermaidText('click x', 'gantt-section')).toBe('#99;lick x');
+  });
+});
+
+describe('one escape module', () => {
+  /** Code that writes an entity or escapes `&` itself, instead of calling the function of its context. */
+  const OWN_ESCAPING = /replace(?:All)?\(\s*\/&\/g?|(['"`])&(?:amp|lt|gt|quot|apos|#39);\1/;
+
+  it('is the only place in src/ that escapes text for an output', () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(?:ts|mjs|astro)$/.test(file))
+      .map((file) => path.join('src', file).split(path.sep).join('/'));
+    const escaping = sources.filter((file) => file !== 'src/lib/escape.ts' && OWN_ESCAPING.test(readFileSync(file, 'utf8')));
+    expect(escaping).toEqual([]);
+    expect(OWN_ESCAPING.test(readFileSync('src/lib/escape.ts', 'utf8'))).toBe(true);
   });
 });
 

@@ -8,13 +8,11 @@ import {
   parseFundingCell,
   parseIndicatorsCell,
   parseListCell,
-  type Funding,
-  type Indicator,
 } from '../src/lib/exports/cells.ts';
-import { PROGRAMME_COLUMN_NAMES, PROGRAMME_COLUMNS } from '../src/lib/exports/columns.ts';
 import { BOM, csvField, formulaSafe, toCsv } from '../src/lib/exports/csv.ts';
 import { SCHEMA_NAMES, jsonSchemas } from '../src/lib/exports/json-schema.ts';
 import { canonicalJson } from '../src/lib/exports/json.ts';
+import type { Funding, Indicator } from '../src/lib/schema/programme-parts.ts';
 
 /** Unit tests of the pure export functions; the built files are tested in open-data.test.ts. */
 
@@ -188,20 +186,5 @@ describe('JSON Schemas', () => {
 
   it('is plain JSON', () => {
     for (const schema of Object.values(jsonSchemas())) expect(JSON.parse(canonicalJson(schema))).toEqual(schema);
-  });
-});
-
-describe('data dictionary', () => {
-  it('documents every column in both languages, with unique names', () => {
-    expect(new Set(PROGRAMME_COLUMN_NAMES).size).toBe(PROGRAMME_COLUMN_NAMES.length);
-    for (const name of PROGRAMME_COLUMN_NAMES) {
-      expect(PROGRAMME_COLUMNS[name].description.id.length, name).toBeGreaterThan(5);
-      expect(PROGRAMME_COLUMNS[name].description.en.length, name).toBeGreaterThan(5);
-    }
-  });
-
-  it('lists the allowed codes from the schema constants', () => {
-    expect(PROGRAMME_COLUMNS.status.description.id).toContain('planned (Direncanakan), running (Berjalan), done (Selesai), stopped (Dihentikan)');
-    expect(PROGRAMME_COLUMNS.dimension.description.en).toContain('smart-living (Living)');
   });
 });

@@ -3,12 +3,13 @@ import type { Entry } from '../src/lib/content/entries.ts';
 import { dimensionById } from '../src/lib/dimensions.ts';
 import { renderAtom, type AtomFeed } from '../src/lib/feeds/atom.ts';
 import { buildFeed } from '../src/lib/feeds/content-feeds.ts';
-import { indexHistory, parseGitLog, type HistoryStatus } from '../src/lib/history/log.ts';
+import { indexHistory, parseGitLog, type ContentHistory, type HistoryStatus } from '../src/lib/history/log.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
 import { dimensionPageSchema, type DimensionPage } from '../src/lib/schema/dimension-page.ts';
 import { programmeSchema, type Programme } from '../src/lib/schema/programme.ts';
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';
 import { gitLogOutput } from './helpers/git-log.ts';
+import { historyOnly } from './helpers/history-lists.ts';
 import { xmlProblems } from './helpers/xml.ts';
 
 const SITE = 'https://masterplan-terbuka.example';
@@ -74,8 +75,8 @@ describe('renderAtom', () => {
   });
 });
 
-/** Two regions, one fictional, with a dimension page and three programmes. */
-function fixtureModel(): SiteModel {
+/** Two regions, one fictional, with a dimension page and three programmes, and the content history `history`. */
+function fixtureModel(history: ContentHistory): SiteModel {
   const region = (slug: string, name: string, fictional: boolean): Entry<Region> => ({
     kind: 'region',
     region: slug,
@@ -100,15 +101,18 @@ function fixtureModel(): SiteModel {
     file: 'content/kota-asal/dimensi/smart-living.mdx',
     data: dimensionPageSchema.parse({ dimension: 'smart-living' }),
   };
-  return buildModel({
-    regions: [region('kota-asal', 'Kota Asal', false), region('kota-contoh', 'Kota Contoh', true)],
-    dimensionPages: [dimensionPage],
-    programmes: [
-      programme('kota-asal', 'antrean', 'Antrean <Puskesmas> & Klinik', 'smart-living', 'kesehatan'),
-      programme('kota-asal', 'pasar', 'Pasar Non-Tunai', 'smart-economy', 'ekosistem-transaksi-keuangan'),
-      programme('kota-contoh', 'bus', 'Bus Kota', 'smart-living', 'transportasi'),
-    ],
-  });
+  return buildModel(
+    {
+      regions: [region('kota-asal', 'Kota Asal', false), region('kota-contoh', 'Kota Contoh', true)],
+      dimensionPages: [dimensionPage],
+      programmes: [
+        programme('kota-asal', 'antrean', 'Antrean <Puskesmas> & Klinik', 'smart-living', 'kesehatan'),
+        programme('kota-asal', 'pasar', 'Pasar Non-Tunai', 'smart-economy', 'ekosistem-transaksi-keuangan'),
+        programme('kota-contoh', 'bus', 'Bus Kota', 'smart-living', 'transportasi'),
+      ],
+    },
+    historyOnly(history),
+  );
 }
 
 const FIXTURE_LOG = gitLogOutput([
@@ -154,13 +158,12 @@ const FIXTURE_LOG = gitLogOutput([
 ]);
 
 describe('buildFeed', () => {
-  const model = fixtureModel();
-  const history = (status: HistoryStatus = 'complete') => indexHistory(parseGitLog(FIXTURE_LOG), status);
-  const region = (slug: string) => model.regionBySlug(slug)!;
+  const model = (status: HistoryStatus = 'complete') => fixtureModel(indexHistory(parseGitLog(FIXTURE_LOG), status));
+  const region = (slug: string) => model().regionBySlug(slug)!;
   const entries = (feed: AtomFeed) => feed.entries.map((entry) => [entry.title, entry.link]);
 
   it('the feed of all changes has one entry per commit, newest first, linked to the page that changed', () => {
-    const feed = buildFeed({ kind: 'all' }, history(), model, absoluteUrl);
+    const feed = buildFeed({ kind: 'all' }, model(), absoluteUrl);
     expect(entries(feed)).toEqual([
       ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
       // A deleted programme has no page any more: its region's page stands in.
@@ -179,7 +182,7 @@ describe('buildFeed', () => {
   });
 
   it('dates come from git and ids are stable tag: URIs per feed and commit', () => {
-    const feed = buildFeed({ kind: 'all' }, history(), model, absoluteUrl);
+    const feed = buildFeed({ kind: 'all' }, model(), absoluteUrl);
     expect(feed.updated).toBe('2026-03-12T09:15:00+07:00');
     expect(feed.entries[0]).toMatchObject({ id: `tag:masterplan-terbuka.example,2026-03-12:semua/${hash('4')}`, updated: '2026-03-12T09:15:00+07:00' });
     expect(feed.id).toBe(`${SITE}/feeds/semua.xml`);
@@ -187,11 +190,11 @@ describe('buildFeed', () => {
       { rel: 'self', type: 'application/atom+xml', href: `${SITE}/feeds/semua.xml` },
       { rel: 'alternate', type: 'text/html', href: `${SITE}/` },
     ]);
-    expect(renderAtom(buildFeed({ kind: 'all' }, history(), model, absoluteUrl))).toBe(renderAtom(feed));
+    expect(renderAtom(buildFeed({ kind: 'all' }, model(), absoluteUrl))).toBe(renderAtom(feed));
   });
 
   it('a region feed holds the commits that touched that region, linked within it', () => {
-    const feed = buildFeed({ kind: 'region', region: region('kota-asal') }, history(), model, absoluteUrl);
+    const feed = buildFeed({ kind: 'region', region: region('kota-asal') }, model(), absoluteUrl);
     expect(entries(feed)).toEqual([
       ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
       ['Hapus program lama', `${SITE}/kota-asal/`],
@@ -199,13 +202,13 @@ describe('buildFeed', () => {
       ['Profil dan dimensi', `${SITE}/kota-asal/`],
     ]);
     expect(feed.entries[0]!.id).toBe(`tag:masterplan-terbuka.example,2026-03-12:daerah/kota-asal/${hash('4')}`);
-    const demo = buildFeed({ kind: 'region', region: region('kota-contoh') }, history(), model, absoluteUrl);
+    const demo = buildFeed({ kind: 'region', region: region('kota-contoh') }, model(), absoluteUrl);
     expect(demo.title).toBe('Masterplan Terbuka: Kota Contoh (fiktif)');
     expect(entries(demo)).toEqual([['Tambah dua program', `${SITE}/kota-contoh/program/bus/`]]);
   });
 
   it('a dimension feed holds its programmes and dimension pages in every real region', () => {
-    const living = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-living')! }, history(), model, absoluteUrl);
+    const living = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-living')! }, model(), absoluteUrl);
     // The fictional region's bus programme (smart-living, commit "Tambah dua program") is not national news.
     expect(entries(living)).toEqual([
       ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
@@ -216,22 +219,22 @@ describe('buildFeed', () => {
   it('keeps a deleted file of the fictional region out of the national feeds too', () => {
     const log = gitLogOutput([{ hash: hash('5'), date: '2026-04-01T10:00:00+07:00', subject: 'Hapus contoh', changes: [['D', 'content/kota-contoh/program/lama.md']] }]);
     const deleted = indexHistory(parseGitLog(log), 'complete');
-    expect(buildFeed({ kind: 'all' }, deleted, model, absoluteUrl).entries).toEqual([]);
-    expect(entries(buildFeed({ kind: 'region', region: region('kota-contoh') }, deleted, model, absoluteUrl))).toEqual([['Hapus contoh', `${SITE}/kota-contoh/`]]);
+    expect(buildFeed({ kind: 'all' }, fixtureModel(deleted), absoluteUrl).entries).toEqual([]);
+    expect(entries(buildFeed({ kind: 'region', region: region('kota-contoh') }, fixtureModel(deleted), absoluteUrl))).toEqual([['Hapus contoh', `${SITE}/kota-contoh/`]]);
   });
 
   it('without changes in scope, the feed is empty and dated by the newest commit, never by the clock', () => {
-    const branding = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-branding')! }, history(), model, absoluteUrl);
+    const branding = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-branding')! }, model(), absoluteUrl);
     expect(branding.entries).toEqual([]);
     expect(branding.updated).toBe('2026-03-12T09:15:00+07:00');
-    const none = buildFeed({ kind: 'all' }, indexHistory([], 'unavailable'), model, absoluteUrl);
+    const none = buildFeed({ kind: 'all' }, fixtureModel(indexHistory([], 'unavailable')), absoluteUrl);
     expect(none.entries).toEqual([]);
     expect(none.updated).toBe('1970-01-01T00:00:00Z');
     expect(xmlProblems(renderAtom(none))).toEqual([]);
   });
 
   it('in a shallow clone, leaves out the boundary snapshot, which is not a change', () => {
-    const feed = buildFeed({ kind: 'all' }, history('shallow'), model, absoluteUrl);
+    const feed = buildFeed({ kind: 'all' }, model('shallow'), absoluteUrl);
     expect(feed.entries.map((entry) => entry.title)).toEqual(['Perbarui status "berjalan" & target <2027>', 'Hapus program lama', 'Tambah dua program']);
   });
 });

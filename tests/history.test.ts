@@ -10,6 +10,7 @@ import { buildFeed } from '../src/lib/feeds/content-feeds.ts';
 import { buildModel } from '../src/lib/model.ts';
 import { regionSchema } from '../src/lib/schema/region.ts';
 import { gitLogOutput, type FixtureCommit } from './helpers/git-log.ts';
+import { historyOnly } from './helpers/history-lists.ts';
 
 const hash = (digit: string) => digit.repeat(40);
 
@@ -283,12 +284,15 @@ describe('a commit subject cannot forge history', () => {
 
   it('dates the feed entry by the real commit', async () => {
     const region = regionSchema.parse({ slug: 'kota-a', name: 'Kota A', type: 'kota', province: 'Provinsi Uji', sources: [{ title: 'Berita' }] });
-    const model = buildModel({
-      regions: [{ kind: 'region', region: 'kota-a', name: 'index', entryId: 'kota-a/index', file: 'content/kota-a/index.mdx', data: region }],
-      dimensionPages: [],
-      programmes: [],
-    });
-    const feed = buildFeed({ kind: 'all' }, await contentHistory({ cwd: repo }), model, (page) => new URL(page, 'https://portal.example').href);
+    const model = buildModel(
+      {
+        regions: [{ kind: 'region', region: 'kota-a', name: 'index', entryId: 'kota-a/index', file: 'content/kota-a/index.mdx', data: region }],
+        dimensionPages: [],
+        programmes: [],
+      },
+      historyOnly(await contentHistory({ cwd: repo })),
+    );
+    const feed = buildFeed({ kind: 'all' }, model, (page) => new URL(page, 'https://portal.example').href);
     const head = (await run('git', ['rev-parse', 'HEAD'], { cwd: repo })).stdout.trim();
     expect(feed.updated).toBe(realDate);
     expect(feed.entries.map((entry) => [entry.updated, entry.id])).toEqual([

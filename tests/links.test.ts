@@ -74,7 +74,7 @@ describe('internal links', () => {
       withBody([
         '[a](/kota-uji/) [b](/kota-uji/peta-jalan/) [c](/kota-uji/dimensi/smart-living/) [d](/kota-uji/program/layanan-daring/#kemajuan)',
         '[e](/en/kota-uji/#visi) [f](../layanan-daring/) [g](../../dimensi/smart-economy/#pasar-rakyat--digital-1) [h](#deskripsi)',
-        '[i](/dimensi/smart-economy/) [j](/daerah/provinsi/jawa-barat/) [k](/data/programmes.csv) [l](/tentang/#kontribusi) [m](/) [n](mailto:a@b.example)',
+        '[i](/dimensi/smart-economy/) [j](/daerah/provinsi/jawa-barat/) [k](/data/program.csv) [l](/tentang/#kontribusi) [m](/) [n](mailto:a@b.example)',
         '<a href="/kota-uji/dimensi/smart-economy/#pasar-rakyat--digital">Pasar</a>',
         '',
         '```md',

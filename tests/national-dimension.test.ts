@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/lib/content/entries.ts';
 import { dimensionById, type SmartDimension } from '../src/lib/dimensions.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
-import { nationalDimension, regionAnchor, type ProvinceInDimension } from '../src/lib/national-dimension.ts';
-import { nationalDimensionProvincePath } from '../src/lib/routes.ts';
-import { parseRegister } from '../src/lib/register/register.ts';
+import { nationalDimension, type ProvinceInDimension } from '../src/lib/national-dimension.ts';
+import { nationalDimensionRegionPath } from '../src/lib/routes.ts';
 import { programmeSchema, type Programme } from '../src/lib/schema/programme.ts';
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';
-
-/** Three provinces in register order, which is not alphabetical: pages follow the register. */
-const REGISTER = parseRegister(
-  [
-    '33\tJawa Tengah',
-    '33.02\tKabupaten Banyumas',
-    '33.71\tKota Magelang',
-    '33.72\tKota Surakarta',
-    '51\tBali',
-    '51.08\tKabupaten Buleleng',
-    '51.71\tKota Denpasar',
-    '94\tPapua Tengah',
-    '94.01\tKabupaten Nabire',
-  ].join('\n'),
-);
+// Three provinces in register order, which is not alphabetical: pages follow the register.
+import { REGISTER } from './page-data/national-model.ts';
 
 const LIVING = dimensionById('smart-living')!;
 const ECONOMY = dimensionById('smart-economy')!;
@@ -121,7 +107,7 @@ describe('a dimension across the country', () => {
   });
 
   it('addresses a region’s programmes on its province page by the anchor the old national page gave it', () => {
-    expect(`${nationalDimensionProvincePath('smart-living', 'jawa-tengah')}#${regionAnchor('kota-surakarta')}`).toBe('/dimensi/smart-living/jawa-tengah/#daerah-kota-surakarta');
+    expect(nationalDimensionRegionPath('smart-living', 'jawa-tengah', 'kota-surakarta')).toBe('/dimensi/smart-living/jawa-tengah/#daerah-kota-surakarta');
   });
 
   it('refuses a real region whose province the register does not know', () => {

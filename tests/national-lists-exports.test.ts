@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCohorts } from '../src/lib/cohorts.ts';
 import type { Entry } from '../src/lib/content/entries.ts';
 import { cohortSourcesCell, parseCohortSourcesCell, parseListCell } from '../src/lib/exports/cells.ts';
-import { cohortRecords, cohortsCsv, cohortsFileSchema, cohortsJson, cohortsMeta } from '../src/lib/exports/cohorts.ts';
-import { COHORT_COLUMN_NAMES, REGISTER_COLUMN_NAMES } from '../src/lib/exports/columns.ts';
+import { COHORT_COLUMN_NAMES, cohortRecords, cohortsCsv, cohortsFileSchema, cohortsJson, cohortsMeta } from '../src/lib/exports/cohorts.ts';
 import { BOM } from '../src/lib/exports/csv.ts';
 import type { PageUrl } from '../src/lib/exports/data-files.ts';
 import { DATASET_SCHEMA_NAMES, datasetJsonSchemas } from '../src/lib/exports/json-schema.ts';
 import {
+  REGISTER_COLUMN_NAMES,
   readRegisterLicence,
   registerCsv,
   registerFileSchema,
@@ -17,6 +17,7 @@ import {
 } from '../src/lib/exports/register.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
 import { parseRegister } from '../src/lib/register/register.ts';
+import { schemaPath } from '../src/lib/routes.ts';
 import type { CohortSource } from '../src/lib/schema/cohort.ts';
 import { programmeSchema, type Programme } from '../src/lib/schema/programme.ts';
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';
@@ -243,7 +244,7 @@ describe('register.csv and register.json', () => {
     expect(parsed.generated).toMatchObject({
       licence: 'MIT AND CC-BY-4.0',
       licence_url: 'https://portal.example/data/#sumber-daftar-wilayah',
-      schema: 'https://portal.example/data/schemas/register.schema.json',
+      schema: pageUrl(schemaPath('register')),
       data_source: {
         legal_basis: 'Kepmendagri No. 300.2.2-2138 Tahun 2025',
         repository: 'https://github.com/cahyadsn/wilayah',
@@ -359,7 +360,7 @@ describe('cohorts.csv and cohorts.json', () => {
   it('matches its own schema, with the portal’s licence', () => {
     const parsed = cohortsFileSchema.parse(JSON.parse(cohortsJson(records, cohortsMeta(pageUrl))));
     expect(parsed.claims).toEqual(records);
-    expect(parsed.generated).toMatchObject({ licence: 'CC-BY-4.0', schema: 'https://portal.example/data/schemas/cohorts.schema.json' });
+    expect(parsed.generated).toMatchObject({ licence: 'CC-BY-4.0', schema: pageUrl(schemaPath('cohorts')) });
   });
 });
 
@@ -384,7 +385,7 @@ describe('JSON Schemas of the national lists', () => {
     expect(Object.keys(schemas)).toEqual([...DATASET_SCHEMA_NAMES]);
     type Node = { $schema?: string; title?: string; properties: Record<string, { items?: { properties: Record<string, unknown>; required: string[] } }> };
     const register = schemas.register as Node;
-    expect(register).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'register.json' });
+    expect(register).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'wilayah.json' });
     expect(Object.keys(register.properties.register!.items!.properties)).toEqual(REGISTER_COLUMN_NAMES);
     const cohorts = schemas.cohorts as Node;
     expect(Object.keys(cohorts.properties.claims!.items!.properties)).toEqual(COHORT_COLUMN_NAMES);

@@ -4,29 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { readContent } from '../src/lib/content/read.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
-import { programmePath } from '../src/lib/routes.ts';
+import { MOVED_PATHS, dataFilePath, demoDataPath, programmePath, regionDataPath, schemaPath } from '../src/lib/routes.ts';
 import { dimensionPageSchema } from '../src/lib/schema/dimension-page.ts';
 import { programmeSchema } from '../src/lib/schema/programme.ts';
 import { regionSchema } from '../src/lib/schema/region.ts';
 import { parseFundingCell, parseIndicatorsCell, parseListCell } from '../src/lib/exports/cells.ts';
 import { COHORT_COLUMN_NAMES, EVALUATION_COLUMN_NAMES, PROGRAMME_COLUMN_NAMES, REGISTER_COLUMN_NAMES } from '../src/lib/exports/columns.ts';
 import { cohortRecords, cohortsCsv, cohortsFileSchema, cohortsJson, cohortsMeta } from '../src/lib/exports/cohorts.ts';
-import {
-  COHORTS_CSV_PATH,
-  COHORTS_JSON_PATH,
-  DEMO_DATASETS,
-  EVALUATIONS_CSV_PATH,
-  EVALUATIONS_JSON_PATH,
-  PROGRAMMES_CSV_PATH,
-  PROGRAMMES_JSON_PATH,
-  REGISTER_CSV_PATH,
-  REGISTER_JSON_PATH,
-  demoDataPath,
-  exportMeta,
-  regionDataPath,
-  schemaPath,
-  type PageUrl,
-} from '../src/lib/exports/data-files.ts';
+import { DEMO_DATASETS, exportMeta, type PageUrl } from '../src/lib/exports/data-files.ts';
 import { evaluationRecords, evaluationsCsv, evaluationsJson } from '../src/lib/exports/evaluations.ts';
 import { DATASET_SCHEMA_NAMES, SCHEMA_NAMES, datasetJsonSchemas, jsonSchemas } from '../src/lib/exports/json-schema.ts';
 import { readRegisterLicence, registerCsv, registerFileSchema, registerJson, registerMeta, registerRecords } from '../src/lib/exports/register.ts';
@@ -97,7 +82,7 @@ function parseCsv(csv: string): string[][] {
 /** Undoes the formula guard: one leading apostrophe is always added by the writer, never content. */
 const unguard = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
 
-/** Parses a whole programmes.csv (after the BOM) into one object per row, by column name. */
+/** Parses a whole program.csv (after the BOM) into one object per row, by column name. */
 function csvRecords(csv: string, columns: readonly string[] = PROGRAMME_COLUMN_NAMES): Record<string, string>[] {
   const [header, ...rows] = parseCsv(csv);
   expect(header).toEqual(columns);
@@ -113,20 +98,20 @@ const readBuilt = (sitePath: string): Promise<Buffer> => readFile(path.join(buil
 const readBuiltJson = async (sitePath: string): Promise<unknown> => JSON.parse((await readBuilt(sitePath)).toString('utf8'));
 
 let model: SiteModel;
-/** Absolute page URLs as the build made them, taken from programmes.json's own metadata. */
+/** Absolute page URLs as the build made them, taken from program.json's own metadata. */
 let pageUrl: PageUrl;
 
 beforeAll(async () => {
   const loaded = await loadContentFromDisk(process.cwd());
   expect(loaded.problems).toEqual([]);
   model = loaded.model!;
-  const built = (await readBuiltJson(PROGRAMMES_JSON_PATH)) as { generated: { portal_url: string } };
+  const built = (await readBuiltJson(dataFilePath('program', 'json'))) as { generated: { portal_url: string } };
   pageUrl = (sitePath) => new URL(sitePath.slice(1), built.generated.portal_url).href;
 });
 
-describe('programmes.csv', () => {
+describe('program.csv', () => {
   it('is UTF-8 with a BOM and CRLF line ends, and parses as strict RFC 4180', async () => {
-    const bytes = await readBuilt(PROGRAMMES_CSV_PATH);
+    const bytes = await readBuilt(dataFilePath('program', 'csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8');
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -134,7 +119,7 @@ describe('programmes.csv', () => {
   });
 
   it('gives back exactly the real regions’ programmes, each once, by key', async () => {
-    const rows = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
+    const rows = csvRecords((await readBuilt(dataFilePath('program', 'csv'))).toString('utf8').slice(1));
     const keys = rows.map((row) => row.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect([...keys].sort()).toEqual(model.national.programmes.map((p) => p.key).sort());
@@ -166,20 +151,20 @@ describe('programmes.csv', () => {
 
   it('flattens funding into sources and a total of the stated amounts', async () => {
     // The demonstration region has the richest funding data; its file is written the same way.
-    const rows = csvRecords((await readBuilt(demoDataPath('programmes', 'csv'))).toString('utf8').slice(1));
+    const rows = csvRecords((await readBuilt(demoDataPath('program', 'csv'))).toString('utf8').slice(1));
     const funded = model.fictionalRegions.flatMap((r) => r.programmes).find((p) => new Set(p.data.funding.map((f) => f.source)).size > 1 && p.data.funding.some((f) => f.amount))!;
     const row = rows.find((r) => r.key === funded.key)!;
     expect(parseListCell(row.funding_sources!)).toEqual([...new Set(funded.data.funding.map((f) => f.source))]);
     expect(Number(row.funding_total_idr)).toBe(funded.data.funding.reduce((sum, f) => sum + (f.amount ?? 0), 0));
-    const national = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
+    const national = csvRecords((await readBuilt(dataFilePath('program', 'csv'))).toString('utf8').slice(1));
     const unfunded = national.find((r) => r.funding_detail === '')!;
     expect([unfunded.funding_sources, unfunded.funding_total_idr]).toEqual(['', '']);
   });
 });
 
-describe('programmes.json', () => {
+describe('program.json', () => {
   it('holds the same programmes as the CSV, sorted by key, with metadata and no build time', async () => {
-    const json = (await readBuiltJson(PROGRAMMES_JSON_PATH)) as { generated: Record<string, unknown>; programmes: { key: string }[] };
+    const json = (await readBuiltJson(dataFilePath('program', 'json'))) as { generated: Record<string, unknown>; programmes: { key: string }[] };
     const keys = json.programmes.map((p) => p.key);
     expect(keys).toEqual(model.national.programmes.map((p) => p.key).sort());
     expect(json.generated).toMatchObject({ portal: 'Masterplan Terbuka', licence: 'CC-BY-4.0', schemas: { programme: pageUrl(schemaPath('programme')) } });
@@ -188,8 +173,8 @@ describe('programmes.json', () => {
 
   it('is byte for byte what the export functions make from the content on disk', async () => {
     const expected = programmesJson(programmeRecords(model.national.regions, pageUrl), exportMeta(pageUrl));
-    expect((await readBuilt(PROGRAMMES_JSON_PATH)).toString('utf8')).toBe(expected);
-    const csv = (await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8');
+    expect((await readBuilt(dataFilePath('program', 'json'))).toString('utf8')).toBe(expected);
+    const csv = (await readBuilt(dataFilePath('program', 'csv'))).toString('utf8');
     expect(csv).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl)));
   });
 
@@ -210,23 +195,23 @@ describe('programmes.json', () => {
 describe('national and demonstration downloads', () => {
   it('keep the fictional region out of the national files and put it, alone, in /data/demo/', async () => {
     expect(model.fictionalRegions.length).toBeGreaterThan(0);
-    const national = csvRecords((await readBuilt(PROGRAMMES_CSV_PATH)).toString('utf8').slice(1));
+    const national = csvRecords((await readBuilt(dataFilePath('program', 'csv'))).toString('utf8').slice(1));
     expect(national.every((row) => row.fictional === 'false')).toBe(true);
-    const demo = csvRecords((await readBuilt(demoDataPath('programmes', 'csv'))).toString('utf8').slice(1));
+    const demo = csvRecords((await readBuilt(demoDataPath('program', 'csv'))).toString('utf8').slice(1));
     expect(demo.map((row) => row.key).sort()).toEqual(model.fictionalRegions.flatMap((r) => r.programmes.map((p) => p.key)).sort());
     expect(demo.every((row) => row.fictional === 'true')).toBe(true);
     const meta = exportMeta(pageUrl);
     for (const dataset of DEMO_DATASETS) {
-      const records = dataset === 'programmes' ? programmesJson(programmeRecords(model.fictionalRegions, pageUrl), meta) : evaluationsJson(evaluationRecords(model.fictionalRegions, pageUrl), meta);
+      const records = dataset === 'program' ? programmesJson(programmeRecords(model.fictionalRegions, pageUrl), meta) : evaluationsJson(evaluationRecords(model.fictionalRegions, pageUrl), meta);
       expect((await readBuilt(demoDataPath(dataset, 'json'))).toString('utf8')).toBe(records);
     }
   });
 
   it('publish every real region’s evaluation results, each row with its source, byte for byte what the export functions make', async () => {
     const records = evaluationRecords(model.national.regions, pageUrl);
-    expect((await readBuilt(EVALUATIONS_CSV_PATH)).toString('utf8')).toBe(evaluationsCsv(records));
-    expect((await readBuilt(EVALUATIONS_JSON_PATH)).toString('utf8')).toBe(evaluationsJson(records, exportMeta(pageUrl)));
-    const rows = csvRecords((await readBuilt(EVALUATIONS_CSV_PATH)).toString('utf8').slice(1), EVALUATION_COLUMN_NAMES);
+    expect((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8')).toBe(evaluationsCsv(records));
+    expect((await readBuilt(dataFilePath('evaluasi', 'json'))).toString('utf8')).toBe(evaluationsJson(records, exportMeta(pageUrl)));
+    const rows = csvRecords((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8').slice(1), EVALUATION_COLUMN_NAMES);
     expect(rows).toHaveLength(model.national.regions.reduce((sum, region) => sum + region.data.evaluations.length, 0));
     for (const row of rows) expect(row.source_title, `${row.region_slug} ${row.year}`).not.toBe('');
   });
@@ -250,10 +235,10 @@ describe('register and cohorts downloads', () => {
   it('list every province and kabupaten/kota of the register once, with its official name, byte for byte what the export functions make', async () => {
     const national = await nationalModel();
     const records = registerRecords(national.directory, pageUrl);
-    expect((await readBuilt(REGISTER_CSV_PATH)).toString('utf8')).toBe(registerCsv(records));
-    expect((await readBuilt(REGISTER_JSON_PATH)).toString('utf8')).toBe(registerJson(records, registerMeta(pageUrl, readRegisterLicence())));
+    expect((await readBuilt(dataFilePath('wilayah', 'csv'))).toString('utf8')).toBe(registerCsv(records));
+    expect((await readBuilt(dataFilePath('wilayah', 'json'))).toString('utf8')).toBe(registerJson(records, registerMeta(pageUrl, readRegisterLicence())));
     const register = loadRegister();
-    const rows = await builtRows(REGISTER_CSV_PATH, REGISTER_COLUMN_NAMES);
+    const rows = await builtRows(dataFilePath('wilayah', 'csv'), REGISTER_COLUMN_NAMES);
     expect(rows.filter((row) => row.type === 'provinsi').map((row) => `${row.code} ${row.name}`)).toEqual(register.provinces.map((p) => `${p.code} ${p.name}`));
     const regions = rows.filter((row) => row.type !== 'provinsi');
     expect(regions).toHaveLength(514);
@@ -261,10 +246,10 @@ describe('register and cohorts downloads', () => {
   });
 
   it('carry the register’s source and its MIT notice, and validate against their published schemas', async () => {
-    const registerFile = registerFileSchema.parse(await readBuiltJson(REGISTER_JSON_PATH));
+    const registerFile = registerFileSchema.parse(await readBuiltJson(dataFilePath('wilayah', 'json')));
     expect(registerFile.generated.data_source.licence_notice).toBe(await readFile('data/wilayah/LICENSE', 'utf8'));
     expect(registerFile.generated.data_source.legal_basis).toBe('Kepmendagri No. 300.2.2-2138 Tahun 2025');
-    const cohortsFile = cohortsFileSchema.parse(await readBuiltJson(COHORTS_JSON_PATH));
+    const cohortsFile = cohortsFileSchema.parse(await readBuiltJson(dataFilePath('kohort', 'json')));
     expect(cohortsFile.claims).toHaveLength(loadCohorts().claims.length);
     const generated = datasetJsonSchemas();
     for (const name of DATASET_SCHEMA_NAMES) expect(await readBuiltJson(schemaPath(name))).toEqual(generated[name]);
@@ -273,15 +258,15 @@ describe('register and cohorts downloads', () => {
   it('give every cohort claim a row with its sources, byte for byte what the export functions make', async () => {
     const national = await nationalModel();
     const records = cohortRecords(national, pageUrl);
-    expect((await readBuilt(COHORTS_CSV_PATH)).toString('utf8')).toBe(cohortsCsv(records));
-    expect((await readBuilt(COHORTS_JSON_PATH)).toString('utf8')).toBe(cohortsJson(records, cohortsMeta(pageUrl)));
-    const rows = await builtRows(COHORTS_CSV_PATH, COHORT_COLUMN_NAMES);
+    expect((await readBuilt(dataFilePath('kohort', 'csv'))).toString('utf8')).toBe(cohortsCsv(records));
+    expect((await readBuilt(dataFilePath('kohort', 'json'))).toString('utf8')).toBe(cohortsJson(records, cohortsMeta(pageUrl)));
+    const rows = await builtRows(dataFilePath('kohort', 'csv'), COHORT_COLUMN_NAMES);
     expect(rows.filter((row) => row.year === '2018').length).toBe(national.directory.cohorts.find((cohort) => cohort.year === 2018)?.regions);
     for (const row of rows) expect(row.sources, `${row.region_code} ${row.year}`).not.toBe('');
   });
 
   it('never name the fictional region', async () => {
-    for (const file of [REGISTER_CSV_PATH, REGISTER_JSON_PATH, COHORTS_CSV_PATH, COHORTS_JSON_PATH]) {
+    for (const file of [dataFilePath('wilayah', 'csv'), dataFilePath('wilayah', 'json'), dataFilePath('kohort', 'csv'), dataFilePath('kohort', 'json')]) {
       const text = (await readBuilt(file)).toString('utf8');
       for (const region of model.fictionalRegions) expect(text, file).not.toContain(region.slug);
     }
@@ -327,6 +312,22 @@ describe('JSON Schema files', () => {
   });
 });
 
+describe('moved data files', () => {
+  /** Where a moved address leads for one file below it; `*` stands for the rest of the path. */
+  const targetOf = (to: string, rest: string): string => to.replace(/\*$/, rest);
+
+  it('lead to files the build wrote, and the old names are no longer built', async () => {
+    for (const { from, to } of MOVED_PATHS) {
+      // The one folder that moved holds the region files.
+      const rests = from.endsWith('/*') ? model.regions.map((region) => `${region.slug}.json`) : [''];
+      for (const rest of rests) {
+        await expect(readBuilt(targetOf(to, rest)), `${from} → ${to}`).resolves.toBeInstanceOf(Buffer);
+        await expect(readBuilt(targetOf(from, rest)), from).rejects.toThrow(/ENOENT/);
+      }
+    }
+  });
+});
+
 describe('the data page', () => {
   for (const [lang, prefix] of [
     ['id', ''],
@@ -346,14 +347,14 @@ describe('the data page', () => {
       const html = await page(`${prefix}/data/`);
       const links = [...html.matchAll(/<a href="([^"]+)"[^>]* download[ >]/g)].map((m) => m[1]!);
       const expected = [
-        PROGRAMMES_CSV_PATH,
-        PROGRAMMES_JSON_PATH,
-        EVALUATIONS_CSV_PATH,
-        EVALUATIONS_JSON_PATH,
-        REGISTER_CSV_PATH,
-        REGISTER_JSON_PATH,
-        COHORTS_CSV_PATH,
-        COHORTS_JSON_PATH,
+        dataFilePath('program', 'csv'),
+        dataFilePath('program', 'json'),
+        dataFilePath('evaluasi', 'csv'),
+        dataFilePath('evaluasi', 'json'),
+        dataFilePath('wilayah', 'csv'),
+        dataFilePath('wilayah', 'json'),
+        dataFilePath('kohort', 'csv'),
+        dataFilePath('kohort', 'json'),
         ...DEMO_DATASETS.flatMap((dataset) => [demoDataPath(dataset, 'csv'), demoDataPath(dataset, 'json')]),
         ...model.regions.map((r) => regionDataPath(r.slug)),
         ...SCHEMA_NAMES.map(schemaPath),

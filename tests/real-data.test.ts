@@ -214,7 +214,7 @@ describe('inferred: the editor’s reading, named by field', () => {
     const result = await checkFixture(realProgramme(withLine(REAL_PROGRAMME_LINES, 'sources:', ['inferred: [anggaran]', 'sources:'])));
     const [problem] = seen(result.problems);
     expect(problem?.message).toBe('inferred menyebut kolom "anggaran", yang tidak ada di berkas ini.');
-    expect(problem?.hint).toMatch(/^Pilihan: id, name, dimension, element, elementLabel, tags, kind, horizon, .*, sources\.$/);
+    expect(problem?.hint).toMatch(/^Pilihan: id, name, dimension, element, elementLabel, kind, horizon, .*, sources\.$/);
   });
 });
 

@@ -6,7 +6,7 @@ import { regionSchema } from '../src/lib/schema/region.ts';
 
 /**
  * Every field an editor can write carries its description, Indonesian then English, in the JSON
- * Schemas: the published ones (/data/schemas/) and Astro's editor schemas, from which VS Code
+ * Schemas: the published ones (/data/skema/) and Astro's editor schemas, from which VS Code
  * shows the text on hover.
  */
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { currentShard } from '../lib/build/shards.ts';
+import { searchIndexPath } from '../lib/routes.ts';
 
 /**
  * The Indonesian HTML pages of the built site: pages at the top level and in every top-level
@@ -43,9 +44,9 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     const { index } = created;
     const added = await index.addDirectory({ path: siteDir, glob: INDONESIAN_PAGES_GLOB });
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, searchIndexPath()) });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    const indexed = (await readdir(path.join(siteDir, 'pagefind', 'fragment'))).length;
+    const indexed = (await readdir(path.join(siteDir, searchIndexPath(), 'fragment'))).length;
     if (indexed === 0) throw new Error('no page was indexed (is data-pagefind-body missing?)');
     return indexed;
   } catch (error) {

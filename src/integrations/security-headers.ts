@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { currentShard } from '../lib/build/shards.ts';
+import { redirectsFile } from '../lib/redirects.ts';
 import { headersFile, scriptHashesInPage, type CspHash } from '../lib/security.ts';
 
 /** Bytes read from the start of a page: its <head>, where the CSP meta tag sits, fits in this. */
@@ -30,19 +31,27 @@ async function pageHead(file: string): Promise<string> {
 }
 
 /**
- * Writes `_headers` (Netlify / Cloudflare Pages format) with the site-wide security headers. Its
- * policy allows the scripts every page's own policy allows (those Astro built, the same handful
- * on every page), read from the pages Astro wrote; styles stay with each page's policy (see
- * `headerPolicy` in src/lib/security.ts).
+ * Writes the files a static host reads beside the site: `_headers` (Netlify / Cloudflare Pages
+ * format) with the site-wide security headers, and `_redirects` with the addresses that moved
+ * (src/lib/redirects.ts). The header policy allows the scripts every page's own policy allows
+ * (those Astro built, the same handful on every page), read from the pages Astro wrote; styles
+ * stay with each page's policy (see `headerPolicy` in src/lib/security.ts).
  */
 export function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'masterplan-security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir }) => {
+        const siteDir = fileURLToPath(dir);
+        // The same in every shard, as it depends on the base path alone: the merge keeps one copy.
+        await writeFile(path.join(siteDir, '_redirects'), redirectsFile(base));
         // A shard holds part of the site: scripts/build.ts writes one file for the merged whole.
         if (currentShard()) return;
-        await writeHeadersFile(fileURLToPath(dir));
+        await writeHeadersFile(siteDir);
       },
     },
   };

@@ -1,5 +1,5 @@
-import { formatNumber, type Lang } from '../i18n/ui.ts';
-import { regionPath } from './routes.ts';
+import type { Translate } from '../i18n/index.ts';
+import type { RegionModel } from './model.ts';
 import type { Source } from './schema/common.ts';
 import type { Evaluation, Region } from './schema/region.ts';
 
@@ -38,20 +38,15 @@ export function latestEvaluations(region: Pick<Region, 'evaluations' | 'sources'
   };
 }
 
-const WORDS = {
-  score: { id: 'nilai', en: 'score' },
-  award: { id: 'penghargaan', en: 'award' },
-} as const;
-
 /**
  * One result in a line, only what the source states: "Tahap II · nilai 3,71 (Baik) · Kementerian
  * Kominfo", "penghargaan: Kota terbaik Smart Living". The note stands in only when the source
  * gives no score, predicate or award (the schema requires one of the four).
  */
-export function evaluationResultText(evaluation: Evaluation, lang: Lang): string {
+export function evaluationResultText(evaluation: Evaluation, t: Translate): string {
   const { stage, score, predicate, award, evaluator, note } = evaluation;
-  const scoreText = score === undefined ? predicate : `${WORDS.score[lang]} ${formatNumber(score, lang)}${predicate ? ` (${predicate})` : ''}`;
-  const awardText = award && `${WORDS.award[lang]}: ${award}`;
+  const scoreText = score === undefined ? predicate : `${t('compare.score', score)}${predicate ? ` (${predicate})` : ''}`;
+  const awardText = award && t('compare.award', award);
   const result = scoreText || awardText ? [scoreText, awardText].filter(Boolean).join(', ') : note;
   return [stage, result, evaluator].filter(Boolean).join(' · ');
 }
@@ -60,6 +55,8 @@ export function evaluationResultText(evaluation: Evaluation, lang: Lang): string
  * Where a reader checks a result: the source's own web address, else its entry in the source list
  * of the region's page (a book or a document that is not online).
  */
-export function evaluationSourceLink(regionSlug: string, result: EvaluationResult): { readonly outside: true; readonly url: string } | { readonly outside: false; readonly path: string } {
-  return result.source.url ? { outside: true, url: result.source.url } : { outside: false, path: `${regionPath(regionSlug)}#sumber-${result.sourceNumber}` };
+export type EvaluationSourceLink = { readonly outside: true; readonly url: string } | { readonly outside: false; readonly path: string };
+
+export function evaluationSourceLink(region: Pick<RegionModel, 'path'>, result: EvaluationResult): EvaluationSourceLink {
+  return result.source.url ? { outside: true, url: result.source.url } : { outside: false, path: `${region.path}#sumber-${result.sourceNumber}` };
 }

@@ -1,4 +1,4 @@
-import { UI } from '../i18n/ui.ts';
+import { translator } from '../i18n/index.ts';
 import { OTHER_ELEMENT, type SmartDimension } from './dimensions.ts';
 import type { ProgrammeModel } from './model.ts';
 
@@ -40,6 +40,6 @@ export function elementGroups(dimension: SmartDimension, programmes: readonly Pr
     else groups.set(key, { key, nameId: programme.element.nameId, nameEn: programme.element.nameEn, kind: 'other', programmes: [programme] });
   }
   const result: ElementGroup[] = [...groups.values()];
-  if (unknown.length > 0) result.push({ key: UNKNOWN_KEY, nameId: UI.notKnownYet.id, nameEn: UI.notKnownYet.en, kind: 'unknown', programmes: unknown });
+  if (unknown.length > 0) result.push({ key: UNKNOWN_KEY, nameId: translator('id')('common.notKnownYet'), nameEn: translator('en')('common.notKnownYet'), kind: 'unknown', programmes: unknown });
   return result;
 }

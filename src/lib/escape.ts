@@ -5,11 +5,14 @@ import { withoutHiddenCharacters } from './hidden-characters.ts';
  * not reach: HTML built as a string in src/lib/**, `set:html`, feeds. Inside an Astro template,
  * `{text}` and `attr={text}` are already escaped and need none of these.
  *
- * Every function also drops the characters no output may carry (src/lib/hidden-characters.ts):
- * control characters, Unicode line separators and bidirectional controls.
+ * The contexts: HTML text (`escapeHtmlText`), a quoted HTML attribute (`escapeHtmlAttribute`), XML
+ * for the Atom feeds (`escapeXml`), JSON inside a `<script>` (`jsonForScript`) and a label in
+ * Mermaid diagram source (`mermaidText`). Every site that writes one of these outputs calls the
+ * function of its context here; no other module escapes (tests/escape.test.ts).
  *
- * Mermaid labels are a context of their own, with rules per place in the diagram source:
- * `mermaidText` in src/lib/diagrams/escape.ts.
+ * The HTML and XML functions also drop the characters no output may carry
+ * (src/lib/hidden-characters.ts): control characters, Unicode line separators and bidirectional
+ * controls. `mermaidText` turns them into spaces, since a line break would end a Mermaid statement.
  */
 
 /** Text between HTML tags: `&`, `<` and `>` are escaped, so no tag or entity can start. */
@@ -49,4 +52,117 @@ export function escapeXml(text: string): string {
  */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/*
+ * Mermaid labels: the one way content text enters Mermaid source. Every name, title or label that
+ * comes from `content/` goes through `mermaidText`, so no programme name can end a label, start a
+ * statement, smuggle in a `%%{init}%%` directive or an entity, or make the parser fail.
+ *
+ * What is dangerous differs per place in the Mermaid source (verified against mermaid 12.3's
+ * lexers and renderers, see tests/diagrams/escape.test.ts and tests/diagrams/render.test.ts):
+ *
+ * - Everywhere: Mermaid reads `%%{…}%%` directives and `%%` comments from the whole text before
+ *   parsing, and turns `#name;` / `#123;` into entities. A line break ends a statement.
+ * - Gantt task names are matched by `[^:\n]+`, so `:` would start the task data; a name that begins
+ *   with a keyword (`click `, `call `, `section `, `title `, a date, …) or whose second character
+ *   is `%` is read as that statement or as a comment. Gantt and timeline labels decode Mermaid's
+ *   numeric entities (`#58;` → `:`) into the SVG, so those characters are written as entities and
+ *   read exactly as typed.
+ * - Timeline events are separated by `: `, and `#` / `%` at the start of a token begin comments.
+ * - Flowchart labels are written inside `"…"`. With SVG (non-HTML) labels Mermaid shows entities
+ *   literally and passes the text through DOMPurify, which deletes anything that looks like a tag
+ *   and decodes `&amp;`-style references. So the few characters that cannot be written there are
+ *   replaced by look-alikes that read the same (typographic quotes, single angle quotes), and
+ *   an invisible word joiner goes after `#` and `&` and between `%%`. One cosmetic quirk remains:
+ *   Mermaid drops the last `;` of a line containing `style` or `classDef`, then `:`, then `#`.
+ */
+
+export type MermaidTextSlot = 'flowchart-label' | 'gantt-task' | 'gantt-section' | 'timeline-event';
+
+/**
+ * Longest label, in user-perceived characters, per slot. Gantt names sit on one line, and Mermaid
+ * puts a name that does not fit right of its bar to the left of it, where a long one runs into the
+ * section titles. Flowchart and timeline labels wrap, so they can be longer before the diagram
+ * becomes a wall of text. The full text is always in the HTML table or list beside the diagram.
+ */
+export const MAX_LABEL_LENGTH: Readonly<Record<MermaidTextSlot, number>> = {
+  'flowchart-label': 80,
+  'gantt-task': 44,
+  'gantt-section': 40,
+  'timeline-event': 90,
+};
+
+const ELLIPSIS = '…';
+const EMPTY_LABEL = '–';
+/** U+2060 WORD JOINER: invisible, not whitespace for Mermaid's lexers, breaks a token apart. */
+const WORD_JOINER = '\u2060';
+
+/** Line and paragraph separators and control characters that would end a Mermaid statement. */
+const LINE_BREAKING = /[\s\p{Cc}\u2028\u2029]+/gu;
+
+/**
+ * Gantt statements that are recognised at the start of a line before the task-name rule is tried
+ * (the lexer takes the first rule that matches, not the longest). Matched loosely, because
+ * protecting a harmless name costs nothing.
+ */
+const GANTT_KEYWORD_START =
+  /^(?:href|call|click|gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acc|section|\d{4}-)/i;
+
+const graphemes = new Intl.Segmenter('id', { granularity: 'grapheme' });
+
+/** Writes `text` so that it is inert where `slot` says it goes; see the comment above `MermaidTextSlot`. */
+export function mermaidText(text: string, slot: MermaidTextSlot, maxLength: number = MAX_LABEL_LENGTH[slot]): string {
+  // A blank label would leave `:` or `""` with nothing before it and break the statement.
+  const oneLine = truncate(text.replace(LINE_BREAKING, ' ').trim(), maxLength) || EMPTY_LABEL;
+  switch (slot) {
+    case 'flowchart-label':
+      return flowchartLabel(oneLine);
+    case 'gantt-task':
+    case 'gantt-section':
+      return protectGanttKeyword(asEntities(oneLine, /[:#%]/gu));
+    case 'timeline-event':
+      return asEntities(oneLine, /[:#%]/gu);
+  }
+}
+
+/** Cuts to `maxLength` graphemes, preferring a word boundary, and marks the cut with an ellipsis. */
+function truncate(text: string, maxLength: number): string {
+  const characters = Array.from(graphemes.segment(text), (s) => s.segment);
+  if (characters.length <= maxLength) return text;
+  const kept = characters.slice(0, maxLength - 1).join('');
+  const lastSpace = kept.lastIndexOf(' ');
+  // Break at a space only when it does not throw away much of the name.
+  const atWord = lastSpace >= kept.length * 0.7 ? kept.slice(0, lastSpace) : kept;
+  return `${atWord.replace(/[\s\p{P}]+$/u, '')}${ELLIPSIS}`;
+}
+
+/** Mermaid's own entity syntax (`#58;`), which gantt and timeline labels decode to the character. */
+function asEntities(text: string, characters: RegExp): string {
+  return text.replace(characters, (character) => `#${character.codePointAt(0)};`);
+}
+
+function protectGanttKeyword(text: string): string {
+  if (!GANTT_KEYWORD_START.test(text)) return text;
+  const first = String.fromCodePoint(text.codePointAt(0)!);
+  return `${asEntities(first, /./u)}${text.slice(first.length)}`;
+}
+
+function flowchartLabel(text: string): string {
+  return (
+    text
+      // Straight quotes would close the label: opening or closing curly quotes by position.
+      .replace(/"/g, (_quote, offset: number, whole: string) => (offset === 0 || /[\s([{]/.test(whole[offset - 1]!) ? '“' : '”'))
+      // A label wrapped in backticks is Markdown; a modifier grave accent looks the same.
+      .replace(/`/g, 'ˋ')
+      // DOMPurify would delete `<b>…</b>`-like text; single angle quotes keep it readable.
+      .replace(/</g, '‹')
+      .replace(/>/g, '›')
+      // `#name;` would be read as a Mermaid entity; the joiner splits it and `#` stays visible.
+      .replace(/#/g, `#${WORD_JOINER}`)
+      // `&amp;` and `&copy` would be decoded by DOMPurify; the joiner keeps them literal.
+      .replace(/&(?=[#\p{L}\p{N}])/gu, `&${WORD_JOINER}`)
+      // `%%` starts directives and comments anywhere in the source.
+      .replace(/%(?=%)/g, `%${WORD_JOINER}`)
+  );
 }

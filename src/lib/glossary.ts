@@ -3,12 +3,6 @@
  * pages explain the first use of each term in place.
  */
 
-/** Every explanation ends with a link to the whole glossary: its language-neutral path and words. */
-export const GLOSSARY_LINK = {
-  path: '/glosarium/',
-  label: { id: 'Lihat glosarium', en: 'See the glossary' },
-} as const;
-
 export interface GlossaryTerm {
   /** Anchor on the glossary page. */
   readonly slug: string;

@@ -127,6 +127,8 @@ export interface SiteModel {
   regionBySlug(slug: string): RegionModel | undefined;
   /** The commits that changed a content file (`region.file`, `programme.file`), read from git once per build. */
   historyOf(file: string): FileHistory;
+  /** The whole content history, for what spans files: the change feeds, which also list deleted files. */
+  readonly history: ContentHistory;
 }
 
 /** The national lists beside the content (data/): the register of kabupaten/kota and the cohort claims. */
@@ -284,5 +286,6 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
     directory: buildDirectory({ register: lists.register, claimsByCode, published }),
     regionBySlug: (slug) => bySlug.get(slug),
     historyOf: (file) => historyOfFile(history, file),
+    history,
   };
 }

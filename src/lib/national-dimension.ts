@@ -53,9 +53,6 @@ export interface ElementCounts {
   readonly unknown: number;
 }
 
-/** The id of a region's heading on the province page, and of its entry on the overview (old links to `/dimensi/<d>/#daerah-<slug>` still land). */
-export const regionAnchor = (regionSlug: string): string => `daerah-${regionSlug}`;
-
 const collator = new Intl.Collator('id');
 
 function inDimension(regions: readonly RegionModel[], dimension: SmartDimension): RegionInDimension[] {

@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, formatRupiah, formatYears } from '../i18n/format.ts';
-import { translator, type Lang, type Translate } from '../i18n/index.ts';
+import { DEFAULT_LANG, translator, type Lang, type Translate } from '../i18n/index.ts';
 import type { RegionModel } from './model.ts';
 import { absoluteUrl, localPath, type SiteAddress } from './routes.ts';
 
@@ -24,6 +24,8 @@ export interface PageLocals {
   readonly url: (path: string, lang?: Lang) => string;
   /** The full address of a path, for permalinks and `<link rel>`. */
   readonly absoluteUrl: (path: string, lang?: Lang) => string;
+  /** A file served the same for every language (favicon, images of public/): base path added, no language prefix. */
+  readonly fileUrl: (path: string) => string;
   /**
    * Set by a page before it renders a content body: the region whose programmes `<ProgramRef>`
    * links to. MDX gives body components only the props the author wrote, so the page hands the
@@ -45,5 +47,6 @@ export function pageLocals(lang: Lang, address: SiteAddress): PageLocals {
     },
     url: (path, to = lang) => localPath(path, to, address.base),
     absoluteUrl: (path, to = lang) => absoluteUrl(path, to, address),
+    fileUrl: (path) => localPath(path, DEFAULT_LANG, address.base),
   };
 }

@@ -1,5 +1,7 @@
+import { formatYears } from '../i18n/format.ts';
 import type { ParticipantModel, ProgrammeModel, RegionModel } from './model.ts';
 import type { SmartDimension } from './dimensions.ts';
+import type { YearSpan } from './schema/common.ts';
 
 /**
  * What the search index knows about a page beyond its text: filters (facets, which the search page
@@ -29,13 +31,18 @@ function searchAliases(name: string, slug: string): string[] {
 export const SEARCH_FILTERS = ['jenis', 'daerah', 'provinsi', 'dimensi', 'elemen', 'kategori', 'jangka', 'status', 'opd', 'dana', 'tahun'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-const years = (programme: ProgrammeModel): string =>
-  programme.span ? (programme.span.start === programme.span.end ? String(programme.span.start) : `${programme.span.start}–${programme.span.end}`) : '';
+/** Values of the `jenis` filter: which kind of page a result is. */
+export const SEARCH_PAGE_TYPES = ['program', 'daerah', 'dimensi'] as const;
+export type SearchPageType = (typeof SEARCH_PAGE_TYPES)[number];
+const pageType = (type: SearchPageType): SearchPageType[] => [type];
+
+/** Years as results show them; a page without known years shows none. */
+const years = (span: YearSpan | undefined): string => (span ? formatYears(span) : '');
 
 export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
   const { data } = programme;
   const filters: Record<SearchFilter, string[]> = {
-    jenis: ['program'],
+    jenis: pageType('program'),
     daerah: [programme.regionName],
     provinsi: [programme.province],
     dimensi: [programme.dimension.id],
@@ -53,15 +60,15 @@ export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
       daerah: programme.regionName,
       dimensi: programme.dimension.id,
       status: data.status,
-      tahun: years(programme),
+      tahun: years(programme.span),
     },
   };
 }
 
 export function regionSearchRecord(region: RegionModel): SearchRecord {
   return {
-    filters: { jenis: ['daerah'], daerah: [region.data.name], provinsi: [region.data.province] },
-    meta: { daerah: region.data.name, tahun: region.roadmapSpan ? `${region.roadmapSpan.start}–${region.roadmapSpan.end}` : '' },
+    filters: { jenis: pageType('daerah'), daerah: [region.data.name], provinsi: [region.data.province] },
+    meta: { daerah: region.data.name, tahun: years(region.roadmapSpan) },
     alsoKnownAs: searchAliases(region.data.name, region.slug),
   };
 }
@@ -69,12 +76,12 @@ export function regionSearchRecord(region: RegionModel): SearchRecord {
 /** A participating region known only from the cohort lists: found by name and province like any region. */
 export function participantSearchRecord(participant: ParticipantModel): SearchRecord {
   const { name, province } = participant.region;
-  return { filters: { jenis: ['daerah'], daerah: [name], provinsi: [province.name] }, meta: { daerah: name } };
+  return { filters: { jenis: pageType('daerah'), daerah: [name], provinsi: [province.name] }, meta: { daerah: name } };
 }
 
 export function regionDimensionSearchRecord(region: RegionModel, dimension: SmartDimension): SearchRecord {
   return {
-    filters: { jenis: ['dimensi'], daerah: [region.data.name], provinsi: [region.data.province], dimensi: [dimension.id] },
+    filters: { jenis: pageType('dimensi'), daerah: [region.data.name], provinsi: [region.data.province], dimensi: [dimension.id] },
     meta: { title: `${dimension.nameId} — ${region.data.name}`, daerah: region.data.name, dimensi: dimension.id },
   };
 }

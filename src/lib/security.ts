@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ALL_PATHS_PATTERN, BUILT_ASSETS_PATTERN } from './routes.ts';
 
 /**
  * The portal's Content-Security-Policy, in one place. Every page carries it in a <meta> tag that
@@ -87,13 +88,13 @@ export function scriptHashesInPage(html: string): CspHash[] {
 
 export function headersFile(scriptHashes: readonly CspHash[]): string {
   return [
-    '/*',
+    ALL_PATHS_PATTERN,
     `  Content-Security-Policy: ${headerPolicy(scriptHashes)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '',
-    '/_astro/*',
+    BUILT_ASSETS_PATTERN,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');

@@ -1,4 +1,4 @@
-import { OTHER_ELEMENT } from './dimensions.ts';
+import { elementGroupKey } from './element-groups.ts';
 import type { ProgrammeModel, SiteModel } from './model.ts';
 
 /**
@@ -26,15 +26,6 @@ export interface SimilarProgramme {
 const collator = new Intl.Collator('id');
 
 /**
- * `lainnya` is not a topic: two "other" programmes share an element only when their authors
- * gave them the same label. An element not known yet is no topic either.
- */
-function sameElement(a: ProgrammeModel, b: ProgrammeModel): boolean {
-  if (!a.element || !b.element || a.dimension.id !== b.dimension.id || a.element.id !== b.element.id) return false;
-  return a.element.id !== OTHER_ELEMENT || collator.compare(a.element.nameId, b.element.nameId) === 0;
-}
-
-/**
  * Programmes numbered in region-name, name, key order, so that ties between equal scores compare
  * as integers, with what a match needs in flat arrays: at national scale a programme has
  * thousands of candidates (every programme sharing one of its tags), and scoring them with plain
@@ -52,8 +43,13 @@ interface SimilarityIndex {
   readonly answers: Map<string, SimilarProgramme[]>;
 }
 
-/** Undefined for a programme whose element is not known yet: it matches on tags only. */
-const elementKey = (programme: ProgrammeModel): string | undefined => programme.element && `${programme.dimension.id}/${programme.element.id}`;
+/**
+ * Two programmes share an element when they fall in the same element group of the same dimension
+ * (src/lib/element-groups.ts): `lainnya` is not a topic, so two "other" programmes share one only
+ * when their authors gave them the same label. Undefined for a programme whose element is not
+ * known yet: that is no topic either, and it matches on tags only.
+ */
+const elementKey = (programme: ProgrammeModel): string | undefined => programme.element && `${programme.dimension.id}/${elementGroupKey(programme)}`;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -117,7 +113,6 @@ export function similarProgrammes(programme: ProgrammeModel, model: Pick<SiteMod
   };
   const key = elementKey(programme);
   for (const position of key === undefined ? [] : (index.byElement.get(key) ?? [])) {
-    if (!sameElement(programme, ordered[position]!)) continue;
     touch(position);
     elementMatch[position] = 1;
     score[position]! += ELEMENT_WEIGHT;

@@ -1,7 +1,11 @@
+import type { SearchClientConfig } from '../lib/page-data/search.ts';
+import type { SearchFilter } from '../lib/search-record.ts';
+
 /**
  * The search page's client: Pagefind's JS API with our own accessible markup (its bundled UI fails
  * axe's label-content-name-mismatch). Nothing is downloaded until the reader types, ticks a filter
  * or opens a search URL. The query, filters and sort live in the URL so a search can be shared.
+ * Texts and addresses come from the page (src/lib/page-data/search.ts), so no dictionary is bundled.
  */
 
 interface PagefindResultData {
@@ -32,14 +36,10 @@ interface ResultOrder {
   take(count: number): Promise<PagefindResult[]>;
 }
 
-interface SearchConfig {
-  lang: 'id' | 'en';
-  base: string;
-  labels: Record<string, Record<string, string>>;
-  messages: Record<'results' | 'resultsFor' | 'none' | 'loading' | 'more' | 'unavailable', string>;
-}
-
 const PAGE_SIZE = 10;
+
+/** A message from the page with its `{name}` placeholders filled in. */
+const fill = (message: string, values: Readonly<Record<string, string>>): string => message.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
 /**
  * Sorting by a filter key (start year, region) without Pagefind's sort index: the sort index holds
@@ -92,7 +92,7 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 export function startSearchPage(): void {
-  const config = JSON.parse(element('search-config').textContent ?? '{}') as SearchConfig;
+  const config = JSON.parse(element('search-config').textContent ?? '{}') as SearchClientConfig;
   const form = element<HTMLFormElement>('search-form');
   const queryInput = element<HTMLInputElement>('search-q');
   const sortSelect = element<HTMLSelectElement>('search-sort');
@@ -100,15 +100,14 @@ export function startSearchPage(): void {
   const list = element<HTMLOListElement>('search-results');
   const moreButton = element<HTMLButtonElement>('search-more');
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-  const baseUrl = config.base.endsWith('/') ? config.base : `${config.base}/`;
   let pagefind: Promise<PagefindApi> | undefined;
   let order: ResultOrder = inRelevanceOrder({ results: [], filters: {} });
   let rendered = 0;
 
   const loadPagefind = (): Promise<PagefindApi> => {
     pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`)) as PagefindApi;
-      await api.options({ baseUrl, excerptLength: 24 });
+      const api = (await import(/* @vite-ignore */ config.indexScript)) as PagefindApi;
+      await api.options({ baseUrl: config.indexedRoot, excerptLength: 24 });
       await api.init();
       return api;
     })();
@@ -138,10 +137,10 @@ export function startSearchPage(): void {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   };
 
-  const label = (key: string, value: string | undefined): string => (value ? (config.labels[key]?.[value] ?? value) : '');
+  const label = (key: SearchFilter, value: string | undefined): string => (value ? (config.labels[key]?.[value] ?? value) : '');
 
-  /** English pages link to the English version of each Indonesian result. */
-  const localise = (url: string): string => (config.lang === 'en' ? `${baseUrl}en/${url.slice(baseUrl.length)}` : url);
+  /** The index holds the Indonesian pages; English pages link to the English version of each result. */
+  const localise = (url: string): string => `${config.pageRoot}${url.slice(config.indexedRoot.length)}`;
 
   const renderResult = (data: PagefindResultData): HTMLLIElement => {
     const item = document.createElement('li');
@@ -255,8 +254,8 @@ export function startSearchPage(): void {
       order.total === 0
         ? config.messages.none
         : term
-          ? config.messages.resultsFor.replace('{n}', count).replace('{q}', term)
-          : config.messages.results.replace('{n}', count);
+          ? fill(config.messages.resultsFor, { count, query: term })
+          : fill(config.messages.results, { count });
     setBusy(false);
   };
 

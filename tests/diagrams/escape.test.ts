@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LABEL_LENGTH, mermaidText } from '../../src/lib/diagrams/escape.ts';
+import { MAX_LABEL_LENGTH, mermaidText } from '../../src/lib/escape.ts';
 import { HOSTILE_NAMES } from './fixtures.ts';
 
 const WJ = '\u2060';

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bodiesFlowchart } from '../../src/lib/diagrams/bodies-flowchart.ts';
 import { dimensionTree } from '../../src/lib/diagrams/dimension-tree.ts';
-import { mermaidText } from '../../src/lib/diagrams/escape.ts';
+import { mermaidText } from '../../src/lib/escape.ts';
 import { milestonesTimeline } from '../../src/lib/diagrams/milestones-timeline.ts';
 import { closeRenderer, renderDiagram } from '../../src/lib/diagrams/render.ts';
 import { roadmapGantt } from '../../src/lib/diagrams/roadmap-gantt.ts';

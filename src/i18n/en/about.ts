@@ -1,4 +1,22 @@
 import type { Translation } from '../translate.ts';
 import type about from '../id/about.ts';
 
-export default {} satisfies Translation<typeof about>;
+export default {
+  title: 'About this portal',
+  what: 'What is this?',
+  whatText:
+    'Masterplan Terbuka publishes the Smart City Masterplans of Indonesia’s regencies and cities as web pages that are easy to search and read, on phones too. Its aim is openness and public literacy: citizens, journalists and local governments can see what is planned, when, and how far it has come.',
+  data: 'Where does the data come from?',
+  dataText:
+    'Every fact about a real region comes from a source cited on the region or programme page: masterplan documents, regulations or news. What is not known says “not yet available” and is never guessed. Kota Contoh is a fictional region that shows every feature of the portal.',
+  howMade: 'How is the portal made?',
+  howMadeText:
+    'The content is kept as text files in a git repository, one folder per region. Every change is checked automatically before it is published, and its history is recorded.',
+  licence: 'Licence',
+  licenceText:
+    'The portal’s data is licensed Creative Commons Attribution 4.0 (CC BY 4.0) unless a region’s page says otherwise. Reuse it freely and credit the source.',
+  report: 'Found a mistake?',
+  reportText:
+    'Report it to the region’s Diskominfo or to the portal maintainers through the repository (an issue or merge request). Give the page address, what is wrong and the correct source.',
+  glossaryLink: 'Unclear terms? See the glossary.',
+} satisfies Translation<typeof about>;

@@ -1,4 +1,97 @@
+import type { DataFacts } from '../../lib/page-data/data.ts';
 import type { Translation } from '../translate.ts';
 import type data from '../id/data.ts';
 
-export default {} satisfies Translation<typeof data>;
+export default {
+  intro:
+    'Everything on this portal can be downloaded as open data, generated from the same content as its pages every time the portal is published. You may reuse, process and republish it as long as you credit the source.',
+  downloads: 'Downloads',
+  files: {
+    programmesCsv: 'All programmes of all real regions, one row per programme. Opens in spreadsheet programs.',
+    programmesJson:
+      'The same programmes with the same fields, as JSON: lists and records are arrays and objects, unknown values are null. The generated block names the portal, the licence and the schemas.',
+    evaluationsCsv: 'Every published evaluation result and award of every real region, one row per result, each with its source (title, outlet, date, web address).',
+    evaluationsJson: 'The same evaluation results with the same fields, as JSON.',
+    registerCsv:
+      'The national register: 38 provinces and 514 kabupaten/kota with their Kemendagri code, official name, type, province and status on this portal (not on record, participant, masterplan facts, programmes). One row per region.',
+    registerJson: 'The same register as JSON. The generated block names the source of the codes and names and carries its MIT licence notice.',
+    cohortsCsv:
+      'Cohorts of Gerakan Menuju Smart City: one row per claim "region X joined the cohort of year Y", with the MoU date where a source states it and its sources (title, outlet, web address) in every row. Where sources disagree, each version is a row of its own.',
+    cohortsJson: 'The same claims as JSON; each claim’s sources are a list of objects.',
+  },
+  demo: 'Demonstration data (fictional)',
+  demoText:
+    'The national files above hold no fictional region. The demonstration region’s data is in files of their own with the same columns, to try your tools on without mixing it with real data:',
+  regions: 'Masterplan per region (JSON)',
+  regionsText:
+    'One region’s whole masterplan as data: profile and bodies, dimension pages, and every programme with its funding, indicators, progress and sources. Every data part validates against the schemas below.',
+  fictionalBadge: 'fictional',
+  schemas: 'JSON Schemas',
+  schemasText: (f: DataFacts) =>
+    `JSON Schemas (draft 2020-12) of the region, dimension page and programme content files, generated from the schemas the portal’s content check uses. Rules across fields (e.g. the last year not before the first) are only checked by npm run check. The last two describe the downloads ${f.register.json} and ${f.cohorts.json}.`,
+  schemaLabels: {
+    region: 'Region',
+    dimensionPage: 'Dimension page',
+    programme: 'Programme',
+    register: (f: DataFacts) => `The ${f.register.json} download`,
+    cohorts: (f: DataFacts) => `The ${f.cohorts.json} download`,
+  },
+  questions: 'Questions these files answer',
+  questionsText: (f: DataFacts) => `The files join on the region code: code in ${f.register.csv} is region_code in the other files.`,
+  question: {
+    cohortYear: {
+      question: 'Which regions joined in 2018, and what do we know about their masterplans?',
+      answer: (f: DataFacts) =>
+        `In ${f.cohorts.csv}, filter year = 2018; the sources are in the sources column, and sources_disagree = true means another source gives that region another year (that row is there too). Join region_code with code in ${f.register.csv}: status tells how far the record goes (participant: membership only; facts: masterplan facts published; programmes: programmes published). For facts and programmes, ${f.regionFile} has the period, legal basis, bodies, milestones and their sources, and ${f.programmes.csv} (filter region_code) has the programmes.`,
+    },
+    evaluationScores: {
+      question: 'Which regions have published evaluation scores, and what are they?',
+      answer: (f: DataFacts) =>
+        `In ${f.evaluations.csv}, keep the rows whose score is filled in: each gives the region, year, stage, score, rating, evaluator and source (source_title, source_url). Scales can differ between evaluations; compare only scores of the same evaluation, year and stage. Rows without a score are awards or ratings only.`,
+    },
+    provincesWithout: {
+      question: 'Which provinces have no participating region?',
+      answer: (f: DataFacts) =>
+        `In ${f.register.csv}, filter type = provinsi and status = none. A province row’s status is the furthest any of its kabupaten/kota reached, so none means no kabupaten/kota of that province is on record as taking part.`,
+    },
+  },
+  dictionary: {
+    programmes: {
+      heading: (f: DataFacts) => `Data dictionary of ${f.programmes.csv}`,
+      text: (f: DataFacts) => `The same fields, with the same names, are in every programme of ${f.programmes.json}.`,
+      caption: (f: DataFacts) => `Columns of ${f.programmes.csv}, in file order`,
+    },
+    evaluations: {
+      heading: (f: DataFacts) => `Data dictionary of ${f.evaluations.csv}`,
+      text: (f: DataFacts) =>
+        `The same fields, with the same names, are in every result of ${f.evaluations.json}. Every row carries its own source. The CSV is written like ${f.programmes.csv} (see how to read it above), its rows sorted by region_slug, then year.`,
+      caption: (f: DataFacts) => `Columns of ${f.evaluations.csv}, in file order`,
+    },
+    register: {
+      heading: (f: DataFacts) => `Data dictionary of ${f.register.csv}`,
+      text: (f: DataFacts) => `The same fields, with the same names, are in every row of ${f.register.json}. The CSV is written like ${f.programmes.csv} (see how to read it above).`,
+      caption: (f: DataFacts) => `Columns of ${f.register.csv}, in file order`,
+    },
+    cohorts: {
+      heading: (f: DataFacts) => `Data dictionary of ${f.cohorts.csv}`,
+      text: (f: DataFacts) =>
+        `The same fields, with the same names, are in every claim of ${f.cohorts.json}. Every row carries its own sources. The portal’s editors compiled the claims from published cohort lists (data/kohort.yaml in the portal’s repository); disagreements between sources are not resolved.`,
+      caption: (f: DataFacts) => `Columns of ${f.cohorts.csv}, in file order`,
+    },
+  },
+  format: 'How to read the CSV',
+  registerSource: 'Source and licence of the register',
+  registerSourceText: (f: DataFacts) =>
+    `The code, name, type and province of every region come from the ${f.registerSource.legalBasis}, as held in ${f.registerSource.file} of the cahyadsn/wilayah repository (commit ${f.registerSource.commit.slice(0, 7)}), which is MIT-licensed. The licence notice below goes with every copy of those columns (${f.register.json} carries it in generated.data_source). The portal’s own columns (slug, status, cohort_years, url) are licensed ${f.licence.short}.`,
+  fictional: 'Fictional data',
+  fictionalText: (f: DataFacts) =>
+    `Rows and regions with fictional=true are made-up demonstration data that show the portal’s features (currently Kota Contoh), not real data. The national files (${[f.programmes, f.evaluations, f.register, f.cohorts].map((file) => file.stem).join(', ')}) hold none; such rows are only in the ${f.demoFolder} files and in that region’s own JSON file.`,
+  licence: 'Licence',
+  licenceText: (f: DataFacts) =>
+    `The portal’s data is licensed ${f.licence.name}, unless a region’s content states another licence. You may copy, process and republish it for any purpose, as long as you credit the source.`,
+  licenceRegister: (f: DataFacts) => `The region codes, names, types and provinces in ${f.register.csv} and ${f.register.json} are MIT-licensed:`,
+  cite: 'How to cite',
+  citeText:
+    'Suggested citation (fill in the access date). When you use one region’s data, also credit the original sources listed for it (source_titles, or sources in the region JSON file).',
+  citation: (f: DataFacts) => `${f.siteName}. Open data of Indonesia’s regional Smart City Masterplans. ${f.licence.short}. ${f.pageUrl} (accessed [date]).`,
+} satisfies Translation<typeof data>;

@@ -1,4 +1,6 @@
 import type { Translation } from '../translate.ts';
 import type glossaryPage from '../id/glossaryPage.ts';
 
-export default {} satisfies Translation<typeof glossaryPage>;
+export default {
+  intro: 'Terms that often appear in Smart City masterplans, explained in plain words.',
+} satisfies Translation<typeof glossaryPage>;

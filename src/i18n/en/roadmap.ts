@@ -1,4 +1,18 @@
 import type { Translation } from '../translate.ts';
 import type roadmap from '../id/roadmap.ts';
 
-export default {} satisfies Translation<typeof roadmap>;
+export default {
+  title: 'Roadmap',
+  intro: 'The roadmap shows when each programme runs. Quick wins are marked ★. The table below holds the same data.',
+  description: (region: string, programmes: number) => `Roadmap Smart City ${region}: ${programmes} program.`,
+  horizons: 'Horizons',
+  noHorizons: 'The horizons are not yet available.',
+  caption: (region: string) => `Roadmap Gantt chart — ${region}`,
+  table: {
+    caption: 'All programmes by dimension, with years and status',
+    programme: 'Programme',
+    horizon: 'Horizon',
+    kind: 'Kind',
+    empty: 'The programme list is not yet available.',
+  },
+} satisfies Translation<typeof roadmap>;

@@ -1,4 +1,38 @@
 import type { Translation } from '../translate.ts';
 import type search from '../id/search.ts';
 
-export default {} satisfies Translation<typeof search>;
+export default {
+  title: 'Search programmes',
+  intro: 'Search programmes, regions and dimensions across all masterplans. Narrow down with filters; this page’s address keeps your search so you can share it.',
+  query: 'Search terms',
+  queryHint: 'Content is in Indonesian, e.g. sampah (waste), antrean (queue), pajak (tax).',
+  sort: 'Sort by',
+  relevance: 'Best match',
+  byYear: 'Start year',
+  byRegion: 'Region',
+  filters: 'Filters',
+  clear: 'Clear all filters',
+  noScript: 'Search needs JavaScript. Without it, browse regions from the home page or the programme lists per dimension.',
+  devNotice: 'Search works only in the built site. Run npm run build, then npm run preview.',
+  results: (count: string) => `${count} results`,
+  resultsFor: (count: string, query: string) => `${count} results for “${query}”`,
+  none: 'No results. Try other words or fewer filters.',
+  loading: 'Searching…',
+  more: 'Show more',
+  facet: {
+    jenis: 'Page type',
+    daerah: 'Region',
+    provinsi: 'Province',
+    dimensi: 'Dimension',
+    elemen: 'Element',
+    kategori: 'Programme kind',
+    jangka: 'Horizon',
+    status: 'Status',
+    opd: 'Lead agency (OPD)',
+    dana: 'Funding source',
+    tahun: 'Start year',
+  },
+  pageType: { program: 'Programme', daerah: 'Region', dimensi: 'Dimension in a region' },
+  boxLabel: 'Search programmes in all regions',
+  boxPlaceholder: 'e.g. sampah, aplikasi, kesehatan',
+} satisfies Translation<typeof search>;

@@ -1,2 +1,20 @@
-/** Texts of the about pages and components (see CONTRIBUTING.md, "Interface text"). */
-export default {};
+/** Texts of the about page (see CONTRIBUTING.md, "Interface text"). */
+export default {
+  title: 'Tentang portal ini',
+  what: 'Apa ini?',
+  whatText:
+    'Masterplan Terbuka menerbitkan Masterplan Smart City kabupaten dan kota di Indonesia sebagai halaman web yang mudah dicari dan dibaca, termasuk di ponsel. Tujuannya keterbukaan dan literasi publik: warga, jurnalis, dan pemerintah daerah dapat melihat apa yang direncanakan, kapan, dan sejauh mana kemajuannya.',
+  data: 'Dari mana datanya?',
+  dataText:
+    'Setiap fakta tentang daerah nyata berasal dari sumber yang dikutip di halaman daerah atau program: dokumen masterplan, peraturan, atau berita. Hal yang belum diketahui ditulis “belum tersedia”, tidak pernah ditebak. Kota Contoh adalah daerah fiktif untuk menunjukkan semua fitur portal.',
+  howMade: 'Bagaimana portal ini dibuat?',
+  howMadeText:
+    'Isi portal disimpan sebagai berkas teks di repositori git, satu folder per daerah. Setiap perubahan diperiksa otomatis sebelum terbit, dan riwayat perubahannya tercatat.',
+  licence: 'Lisensi',
+  licenceText:
+    'Data portal berlisensi Creative Commons Atribusi 4.0 (CC BY 4.0), kecuali jika halaman daerah menyebutkan lain. Silakan pakai ulang dengan menyebut sumbernya.',
+  report: 'Menemukan kesalahan?',
+  reportText:
+    'Laporkan ke Diskominfo daerah terkait atau ke pengelola portal melalui repositori (issue atau merge request). Sebutkan alamat halaman, apa yang salah, dan sumber yang benar.',
+  glossaryLink: 'Istilah yang belum jelas? Lihat glosarium.',
+};

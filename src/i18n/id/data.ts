@@ -1,2 +1,105 @@
-/** Texts of the data pages and components (see CONTRIBUTING.md, "Interface text"). */
-export default {};
+import type { DataFacts } from '../../lib/page-data/data.ts';
+
+/**
+ * Texts of the data pages and components (see CONTRIBUTING.md, "Interface text"). Texts that name
+ * a file, a licence or the register's source take them as `DataFacts` (src/lib/page-data/data.ts),
+ * so a renamed file is renamed in every sentence.
+ */
+export default {
+  intro:
+    'Semua isi portal ini dapat diunduh sebagai data terbuka, dibuat dari konten yang sama dengan halaman-halamannya setiap kali portal diterbitkan. Data ini boleh dipakai ulang, diolah, dan diterbitkan kembali dengan menyebut sumbernya.',
+  downloads: 'Unduhan',
+  /** What each national download holds, beside its link. */
+  files: {
+    programmesCsv: 'Semua program dari semua daerah nyata, satu baris per program. Dapat dibuka di program lembar kerja.',
+    programmesJson:
+      'Program yang sama dengan kolom yang sama, sebagai JSON: daftar dan rekaman ditulis sebagai array dan objek, nilai yang tidak diketahui ditulis null. Blok generated menyebut portal, lisensi, dan skema.',
+    evaluationsCsv:
+      'Semua hasil evaluasi dan penghargaan yang diterbitkan, dari semua daerah nyata, satu baris per hasil, masing-masing dengan sumbernya (judul, media, tanggal, alamat web).',
+    evaluationsJson: 'Hasil evaluasi yang sama dengan kolom yang sama, sebagai JSON.',
+    registerCsv:
+      'Daftar wilayah nasional: 38 provinsi dan 514 kabupaten/kota dengan kode Kemendagri, nama resmi, jenis, provinsi, dan status keikutsertaannya di portal ini (belum tercatat, peserta, fakta masterplan, program). Satu baris per wilayah.',
+    registerJson: 'Daftar yang sama sebagai JSON. Blok generated menyebut sumber kode dan nama wilayah serta memuat pemberitahuan lisensi MIT-nya.',
+    cohortsCsv:
+      'Angkatan (kohort) Gerakan Menuju Smart City: satu baris per klaim "daerah X ikut angkatan tahun Y", dengan tanggal MoU bila sumber menyebutnya dan sumber-sumbernya (judul, media, alamat web) di setiap baris. Bila sumber berbeda pendapat, setiap versi menjadi baris sendiri.',
+    cohortsJson: 'Klaim yang sama sebagai JSON; sumber setiap klaim ditulis sebagai daftar objek.',
+  },
+  demo: 'Data contoh (fiktif)',
+  demoText:
+    'Berkas nasional di atas tidak memuat daerah fiktif. Data daerah contoh ada di berkas tersendiri dengan kolom yang sama, untuk mencoba alat Anda tanpa mencampurnya dengan data nyata:',
+  regions: 'Masterplan per daerah (JSON)',
+  regionsText:
+    'Seluruh data masterplan satu daerah: profil dan kelembagaan, halaman dimensi, dan semua program dengan pendanaan, indikator, kemajuan, dan sumbernya. Setiap bagian data sah menurut skema di bawah.',
+  /** Beside the fictional showcase's file in the list of regions. */
+  fictionalBadge: 'fiktif',
+  schemas: 'Skema JSON',
+  schemasText: (f: DataFacts) =>
+    `Skema JSON (draft 2020-12) untuk berkas konten daerah, halaman dimensi, dan program; dibuat dari skema yang dipakai pemeriksaan konten portal. Aturan lintas kolom (mis. tahun selesai tidak sebelum tahun mulai) hanya diperiksa oleh npm run check. Dua skema terakhir menjelaskan berkas unduhan ${f.register.json} dan ${f.cohorts.json}.`,
+  schemaLabels: {
+    region: 'Daerah',
+    dimensionPage: 'Halaman dimensi',
+    programme: 'Program',
+    register: (f: DataFacts) => `Berkas ${f.register.json}`,
+    cohorts: (f: DataFacts) => `Berkas ${f.cohorts.json}`,
+  },
+  questions: 'Pertanyaan yang bisa dijawab',
+  questionsText: (f: DataFacts) => `Berkas-berkas ini bisa digabung dengan kode wilayah: code di ${f.register.csv} sama dengan region_code di berkas lain.`,
+  question: {
+    cohortYear: {
+      question: 'Daerah mana yang bergabung pada 2018, dan apa yang diketahui tentang masterplannya?',
+      answer: (f: DataFacts) =>
+        `Di ${f.cohorts.csv}, saring year = 2018; sumbernya ada di kolom sources, dan sources_disagree = true berarti sumber lain menyebut tahun lain untuk daerah itu (barisnya juga ada). Gabungkan region_code dengan code di ${f.register.csv}: status menunjukkan seberapa jauh catatannya (participant: baru keikutsertaan; facts: fakta masterplan terbit; programmes: program terbit). Untuk status facts dan programmes, ${f.regionFile} memuat periode, dasar hukum, kelembagaan, tonggak, dan sumbernya, dan ${f.programmes.csv} (saring region_code) memuat programnya.`,
+    },
+    evaluationScores: {
+      question: 'Daerah mana yang sudah menerbitkan nilai evaluasi, dan berapa nilainya?',
+      answer: (f: DataFacts) =>
+        `Di ${f.evaluations.csv}, saring baris yang kolom score-nya terisi: setiap baris memuat daerah, tahun, tahap, nilai, predikat, penilai, dan sumbernya (source_title, source_url). Skala nilai bisa berbeda antarevaluasi; bandingkan hanya nilai dari evaluasi, tahun, dan tahap yang sama. Baris tanpa score adalah penghargaan atau predikat saja.`,
+    },
+    provincesWithout: {
+      question: 'Provinsi mana yang belum punya daerah peserta?',
+      answer: (f: DataFacts) =>
+        `Di ${f.register.csv}, saring type = provinsi dan status = none. Status baris provinsi adalah status terjauh yang dicapai kabupaten/kotanya, jadi none berarti tidak ada satu pun kabupaten/kota di provinsi itu yang tercatat ikut.`,
+    },
+  },
+  /** The data dictionary of each download: its heading, what the section says first, and the table's caption. */
+  dictionary: {
+    programmes: {
+      heading: (f: DataFacts) => `Kamus data ${f.programmes.csv}`,
+      text: (f: DataFacts) => `Kolom yang sama, dengan nama yang sama, ada pada setiap program di ${f.programmes.json}.`,
+      caption: (f: DataFacts) => `Kolom ${f.programmes.csv}, menurut urutan di berkas`,
+    },
+    evaluations: {
+      heading: (f: DataFacts) => `Kamus data ${f.evaluations.csv}`,
+      text: (f: DataFacts) =>
+        `Kolom yang sama, dengan nama yang sama, ada pada setiap hasil di ${f.evaluations.json}. Setiap baris membawa sumbernya sendiri. CSV-nya ditulis seperti ${f.programmes.csv} (lihat cara membacanya di atas), dengan baris diurutkan menurut region_slug, lalu year.`,
+      caption: (f: DataFacts) => `Kolom ${f.evaluations.csv}, menurut urutan di berkas`,
+    },
+    register: {
+      heading: (f: DataFacts) => `Kamus data ${f.register.csv}`,
+      text: (f: DataFacts) =>
+        `Kolom yang sama, dengan nama yang sama, ada pada setiap baris di ${f.register.json}. CSV-nya ditulis seperti ${f.programmes.csv} (lihat cara membacanya di atas).`,
+      caption: (f: DataFacts) => `Kolom ${f.register.csv}, menurut urutan di berkas`,
+    },
+    cohorts: {
+      heading: (f: DataFacts) => `Kamus data ${f.cohorts.csv}`,
+      text: (f: DataFacts) =>
+        `Kolom yang sama, dengan nama yang sama, ada pada setiap klaim di ${f.cohorts.json}. Setiap baris membawa sumbernya sendiri. Klaim disusun penyunting portal dari daftar angkatan yang terbit (data/kohort.yaml di repositori portal); perbedaan antarsumber tidak diputuskan.`,
+      caption: (f: DataFacts) => `Kolom ${f.cohorts.csv}, menurut urutan di berkas`,
+    },
+  },
+  format: 'Cara membaca CSV',
+  registerSource: 'Sumber dan lisensi daftar wilayah',
+  registerSourceText: (f: DataFacts) =>
+    `Kode, nama, jenis, dan provinsi setiap wilayah berasal dari ${f.registerSource.legalBasis}, seperti dimuat berkas ${f.registerSource.file} di repositori cahyadsn/wilayah (commit ${f.registerSource.commit.slice(0, 7)}), yang berlisensi MIT. Pemberitahuan lisensi di bawah wajib ikut dalam setiap salinan kolom-kolom itu (${f.register.json} memuatnya di generated.data_source). Kolom buatan portal (slug, status, cohort_years, url) berlisensi ${f.licence.short}.`,
+  fictional: 'Data fiktif',
+  fictionalText: (f: DataFacts) =>
+    `Baris dan daerah dengan fictional=true adalah data demonstrasi yang dikarang untuk menunjukkan fitur portal (saat ini Kota Contoh), bukan data nyata. Berkas nasional (${[f.programmes, f.evaluations, f.register, f.cohorts].map((file) => file.stem).join(', ')}) tidak memuatnya; baris itu hanya ada di berkas ${f.demoFolder} dan di berkas JSON daerah contoh itu sendiri.`,
+  licence: 'Lisensi',
+  licenceText: (f: DataFacts) =>
+    `Data portal berlisensi ${f.licence.name}, kecuali jika konten suatu daerah menyebutkan lisensi lain. Anda boleh menyalin, mengolah, dan menerbitkan ulang data ini untuk tujuan apa pun, asalkan menyebut sumbernya.`,
+  licenceRegister: (f: DataFacts) => `Kode, nama, jenis, dan provinsi wilayah di ${f.register.csv} dan ${f.register.json} berlisensi MIT:`,
+  cite: 'Cara mengutip',
+  citeText:
+    'Contoh kutipan (ganti tanggal akses). Bila memakai data satu daerah, sebutkan juga sumber asli yang tercantum untuk data itu (source_titles, atau sources di berkas JSON daerah).',
+  citation: (f: DataFacts) => `${f.siteName}. Data terbuka Masterplan Smart City daerah di Indonesia. ${f.licence.short}. ${f.pageUrl} (diakses [tanggal]).`,
+};

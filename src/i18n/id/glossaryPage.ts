@@ -1,2 +1,4 @@
-/** Texts of the glossaryPage pages and components (see CONTRIBUTING.md, "Interface text"). */
-export default {};
+/** Texts of the glossary page (see CONTRIBUTING.md, "Interface text"). */
+export default {
+  intro: 'Istilah yang sering muncul dalam masterplan Smart City, dijelaskan dengan kata sederhana.',
+};

@@ -1,2 +1,31 @@
+import { counted } from '../format.ts';
+
+const programmes = (count: number) => counted(count, 'id', { one: 'program', other: 'program' });
+const regions = (count: number) => counted(count, 'id', { one: 'daerah', other: 'daerah' });
+
 /** Texts of the national pages and components (see CONTRIBUTING.md, "Interface text"). */
-export default {};
+export default {
+  /** The dimensions page's title, and the heading of the dimensions on the home page. */
+  sixDimensions: 'Enam dimensi Smart City',
+  dimensionsIntro: 'Setiap program dalam masterplan masuk ke salah satu dari enam dimensi. Setiap dimensi punya tiga elemen.',
+  whatItMeans: 'Apa artinya?',
+  threeElements: 'Tiga elemen',
+  elementsIntro: 'Setiap program di dimensi ini masuk ke salah satu elemen berikut:',
+  otherElements: (count: number) => `${programmes(count)} di elemen lain yang dinamai daerahnya sendiri`,
+  unknownElement: (count: number) => `${programmes(count)} yang elemennya belum diketahui`,
+  byProvince: 'Program per provinsi',
+  /** "12 program di 5 daerah di 3 provinsi." */
+  nationalCount: (programmeCount: number, regionCount: number, provinceCount: number) =>
+    `${programmes(programmeCount)} di ${regions(regionCount)} di ${counted(provinceCount, 'id', { one: 'provinsi', other: 'provinsi' })}.`,
+  /** "3 program di 2 daerah": one province's figures. */
+  provinceCount: (programmeCount: number, regionCount: number) => `${programmes(programmeCount)} di ${regions(regionCount)}`,
+  provincesIntro: 'Pilih provinsi untuk melihat program setiap daerahnya. Angka dalam kurung: jumlah program daerah itu di dimensi ini.',
+  none: 'Belum ada program di dimensi ini.',
+  fictionalNotCounted: 'Contoh fiktif tidak dihitung.',
+  fictionalBelowNotCounted: 'Contoh fiktif di bawah tidak dihitung.',
+  /** The heading of the fictional showcase, listed after the real regions (home, dimension overview). */
+  fictionalExamples: 'Contoh fiktif untuk demonstrasi (tidak dihitung)',
+  /** "Tata Kelola di Kalimantan Timur" */
+  inProvince: (dimension: string, province: string) => `${dimension} di ${province}`,
+  allProvinces: 'Dimensi ini di semua provinsi',
+};

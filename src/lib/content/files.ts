@@ -3,6 +3,7 @@ import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unicodeNotation } from '../hidden-characters.ts';
+import { contentImagePath } from '../routes.ts';
 import { CONTENT_DIR, contentDirectory, locateEntry, type EntryLocation } from './layout.ts';
 import { describeRule, fileProblem, type RuleId } from './messages.ts';
 import { formatProblem, type Bilingual, type Problem } from './problem.ts';
@@ -98,8 +99,8 @@ function misplacedFile(file: string, relative: string, name: string): Problem {
   const extension = path.posix.extname(name).toLowerCase();
   if ((CONTENT_IMAGE_TYPES as readonly string[]).includes(extension)) {
     // Beside the region's other images: public/gambar/<region>/, shown at /gambar/<region>/<name>.
-    const region = relative.includes('/') ? `${relative.slice(0, relative.indexOf('/'))}/` : '';
-    const address = `/gambar/${region}${name}`;
+    const region = relative.includes('/') ? relative.slice(0, relative.indexOf('/')) : '';
+    const address = contentImagePath(region, name);
     return fileProblem(file, 'content-image-file', undefined, { name, destination: `${PUBLIC_DIR}${address}`, address });
   }
   if (DOCUMENT_TYPES.includes(extension)) return fileProblem(file, 'content-document-file', undefined, { name });

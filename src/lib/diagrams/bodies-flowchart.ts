@@ -1,7 +1,7 @@
-import { BODY_LABELS, type Lang } from '../../i18n/ui.ts';
+import { translator, type Lang } from '../../i18n/index.ts';
 import type { RegionModel } from '../model.ts';
 import { BODY_KINDS } from '../schema/region.ts';
-import { mermaidText } from './escape.ts';
+import { mermaidText } from '../escape.ts';
 import { createFlowchart } from './flowchart.ts';
 
 /** Members listed inside a members node; the list beside the diagram names all of them. */
@@ -25,7 +25,7 @@ export function bodiesFlowchart(region: RegionModel, lang: Lang): string | undef
   const chart = createFlowchart('TD');
   let previous: string | undefined;
   for (const body of bodies) {
-    const lines = [mermaidText(body.name ?? BODY_LABELS[body.kind][lang], 'flowchart-label')];
+    const lines = [mermaidText(body.name ?? translator(lang)(`labels.body.${body.kind}`), 'flowchart-label')];
     if (body.chair) lines.push(mermaidText(`${T.chair[lang]}: ${body.chair}`, 'flowchart-label'));
     const bodyNode = chart.node(lines, 'headNode');
     if (previous) chart.edge(previous, bodyNode);

@@ -1,8 +1,8 @@
-import type { Lang } from '../../i18n/ui.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { DimensionId } from '../dimensions.ts';
 import { elementGroupKey, elementGroups } from '../element-groups.ts';
 import type { RegionModel } from '../model.ts';
-import { mermaidText } from './escape.ts';
+import { mermaidText } from '../escape.ts';
 import { createFlowchart } from './flowchart.ts';
 import { QUICK_WIN_MARK, nameIn } from './words.ts';
 

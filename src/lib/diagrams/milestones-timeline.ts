@@ -1,7 +1,8 @@
-import { MILESTONE_LABELS, formatDate, type Lang } from '../../i18n/ui.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { translator, type Lang } from '../../i18n/index.ts';
 import type { RegionModel } from '../model.ts';
 import type { Region } from '../schema/region.ts';
-import { mermaidText } from './escape.ts';
+import { mermaidText } from '../escape.ts';
 
 type Milestone = Region['milestones'][number];
 
@@ -33,7 +34,7 @@ export function milestonesTimeline(region: RegionModel, lang: Lang): string | un
 function eventText(milestone: Milestone, year: string, lang: Lang): string {
   // The year is the period's label, so the event shows only day and month.
   const dayAndMonth = formatDate(milestone.date, lang).replace(` ${year}`, '');
-  const kind = milestone.kind === 'lainnya' ? [] : [MILESTONE_LABELS[milestone.kind][lang]];
+  const kind = milestone.kind === 'lainnya' ? [] : [translator(lang)(`labels.milestone.${milestone.kind}`)];
   const place = milestone.place ? ` (${milestone.place})` : '';
   return [dayAndMonth, ...kind, `${milestone.title}${place}`].join(' · ');
 }

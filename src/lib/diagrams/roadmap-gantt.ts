@@ -1,7 +1,8 @@
-import { HORIZON_LABELS, formatYears, type Lang } from '../../i18n/ui.ts';
+import { formatYears } from '../../i18n/format.ts';
+import { translator, type Lang } from '../../i18n/index.ts';
 import type { YearSpan } from '../schema/common.ts';
 import type { ProgrammeModel, RegionModel } from '../model.ts';
-import { mermaidText } from './escape.ts';
+import { mermaidText } from '../escape.ts';
 import { QUICK_WIN_MARK, nameIn } from './words.ts';
 
 const T = {
@@ -33,8 +34,9 @@ export function roadmapGantt(region: RegionModel, lang: Lang): string | undefine
   ];
   if (region.horizons.length > 0) {
     lines.push(`  section ${mermaidText(T.horizons[lang], 'gantt-section')}`);
+    const t = translator(lang);
     for (const { horizon, span } of region.horizons) {
-      lines.push(bar(`${HORIZON_LABELS[horizon][lang]} ${formatYears(span, lang)}`, ['active'], span));
+      lines.push(bar(`${t(`labels.horizon.${horizon}`)} ${formatYears(span)}`, ['active'], span));
     }
   }
   for (const section of sections) {

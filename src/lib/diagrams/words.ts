@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/ui.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
-/** Wording shared by several diagrams; everything else comes from src/i18n/ui.ts. */
+/** Wording shared by several diagrams; labels come from the dictionaries (src/i18n/). */
 
 /** Marks quick wins in every diagram, so the colour is never the only signal. */
 export const QUICK_WIN_MARK = '★ ';

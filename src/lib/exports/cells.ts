@@ -1,5 +1,5 @@
 import type { CohortSource } from '../schema/cohort.ts';
-import { FUNDING_SOURCES, INDICATOR_LEVELS, type Programme } from '../schema/programme.ts';
+import { FUNDING_SOURCES, INDICATOR_LEVELS, type Funding, type Indicator } from '../schema/programme-parts.ts';
 
 /**
  * How a list, or a list of records (funding entries, indicators), fits in one CSV cell, and how
@@ -21,8 +21,6 @@ import { FUNDING_SOURCES, INDICATOR_LEVELS, type Programme } from '../schema/pro
  * the format that the data page documents and the tests check.
  */
 
-export type Funding = Programme['funding'][number];
-export type Indicator = Programme['indicators'][number];
 type Measure = Indicator['target'];
 
 /** Between the items of a list cell and between the records of a record-list cell. */

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import type { CohortRecord, SiteModel } from '../model.ts';
-import { regionPath } from '../routes.ts';
+import { dataFileName, dataPagePath, regionPath } from '../routes.ts';
 import { cohortSourceSchema } from '../schema/cohort.ts';
-import { cohortSourcesCell } from './cells.ts';
-import { COHORT_COLUMN_NAMES } from './columns.ts';
+import { COHORT_SOURCE_FIELDS, FIELD_SEPARATOR, cohortSourcesCell } from './cells.ts';
+import { bothLanguages, columnNames, type ColumnDoc } from './column-doc.ts';
 import { toCsv } from './csv.ts';
 import { datasetMeta, LICENCE, type DatasetMeta, type PageUrl } from './data-files.ts';
 import { canonicalJson } from './json.ts';
+import { PROGRAMME_COLUMNS } from './programmes.ts';
 import { byCodeUnit } from './register.ts';
 
 /**
@@ -33,19 +34,70 @@ const cohortClaimRecordSchema = z.strictObject({
 export type CohortClaimRecord = z.infer<typeof cohortClaimRecordSchema>;
 export type CohortColumn = keyof CohortClaimRecord;
 
-/** The whole of cohorts.json; its JSON Schema is published as /data/schemas/cohorts.schema.json. */
+/**
+ * The data dictionary of cohorts.csv (and of the records in cohorts.json): one row per cohort
+ * claim, each with the sources that state it.
+ */
+export const COHORT_COLUMNS = {
+  region_code: {
+    type: 'text',
+    description: {
+      id: `Kode wilayah Kemendagri (NN.NN); gabungkan dengan code di ${dataFileName('wilayah', 'csv')}. Baris diurutkan menurut kode, lalu tahun.`,
+      en: `Kemendagri region code (NN.NN); join it with code in ${dataFileName('wilayah', 'csv')}. Rows are sorted by code, then year.`,
+    },
+  },
+  region_name: { type: 'text', description: { id: 'Nama resmi daerah menurut daftar wilayah Kemendagri.', en: 'Official name of the region in the Kemendagri register.' } },
+  province: PROGRAMME_COLUMNS.province,
+  region_slug: PROGRAMME_COLUMNS.region_slug,
+  year: { type: 'integer', description: { id: 'Tahun angkatan (kohort) menurut sumber klaim ini.', en: 'Cohort year according to this claim’s sources.' } },
+  mou_date: {
+    type: 'date',
+    description: {
+      id: 'Tanggal penandatanganan nota kesepahaman (MoU) angkatan itu, hanya bila sumber menyebutnya; kosong bila tidak.',
+      en: 'Day the cohort’s memorandum of understanding (MoU) was signed, only where a source states it; empty otherwise.',
+    },
+  },
+  note: {
+    type: 'text',
+    description: { id: 'Catatan penyunting, mis. daftar lain yang tidak memuat daerah ini; kosong bila tidak ada.', en: 'Editor’s note (in Indonesian), e.g. another list that leaves the region out; empty when none.' },
+  },
+  sources_disagree: {
+    type: 'boolean',
+    description: {
+      id: 'true bila sumber menyebut lebih dari satu tahun angkatan untuk daerah ini: setiap tahun menjadi baris sendiri dengan sumbernya, dan portal tidak memilih salah satunya.',
+      en: 'true when sources give this region more than one cohort year: each year is a row of its own with its sources, and the portal does not pick one.',
+    },
+  },
+  sources: {
+    type: 'records',
+    description: bothLanguages((lang) =>
+      lang === 'id'
+        ? `Sumber yang menyatakan klaim ini, satu rekaman per sumber, dengan kolom ${COHORT_SOURCE_FIELDS.join(FIELD_SEPARATOR)}: id sumber di data/kohort.yaml, judul (atau uraian halaman), media, alamat web, tanggal terbit (kosong bila tidak diketahui).`
+        : `The sources that state this claim, one record each, with the fields ${COHORT_SOURCE_FIELDS.join(FIELD_SEPARATOR)}: source id in data/kohort.yaml, title (or a description of the page), outlet, web address, publication date (empty when not known).`,
+    ),
+  },
+  region_url: { type: 'url', description: { id: 'Alamat lengkap halaman daerah di portal ini.', en: 'Full address of the region’s page on this portal.' } },
+} as const satisfies Record<CohortColumn, ColumnDoc>;
+
+/** Column names of cohorts.csv in file order. */
+export const COHORT_COLUMN_NAMES = columnNames(COHORT_COLUMNS);
+
+/** The whole of cohorts.json; its JSON Schema is published at `schemaPath('cohorts')` (src/lib/routes.ts). */
 export const cohortsFileSchema = z
   .strictObject({
     generated: z.looseObject({}),
     claims: z.array(cohortClaimRecordSchema),
   })
-  .meta({ title: 'cohorts.json', description: 'Cohort claims of Gerakan Menuju (100) Smart City, each with its sources; columns documented on the data page (/data/).' });
+  .meta({
+    title: dataFileName('kohort', 'json'),
+    description: `Cohort claims of Gerakan Menuju (100) Smart City, each with its sources; columns documented on the data page (${dataPagePath()}).`,
+  });
 
 export function cohortsMeta(pageUrl: PageUrl): DatasetMeta {
   return datasetMeta(pageUrl, 'cohorts', {
     id: LICENCE.id,
     url: LICENCE.url,
-    note: `${LICENCE.short}. Every claim lists the pages that state it (sources); those pages belong to their publishers. Region codes and names: see register.json for their source and licence.`,
+    note: `${LICENCE.short}. Every claim lists the pages that state it (sources); those pages belong to their publishers. Region codes and names: see ${dataFileName('wilayah', 'json')} for their source and licence.`,
   });
 }
 

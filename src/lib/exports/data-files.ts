@@ -1,36 +1,22 @@
-import { UI } from '../../i18n/ui.ts';
+import { translator } from '../../i18n/index.ts';
+import { dataPagePath, demoDataFolder, homePath, schemaPath } from '../routes.ts';
 import type { DatasetSchemaName, SchemaName } from './json-schema.ts';
 
 /**
- * Where the downloads live and what every JSON download says about itself. The endpoint files
- * in src/pages/data/ produce exactly these paths (the build tests check that they exist).
- * Paths are site-relative without the base path, like src/lib/paths.ts; data files have no
- * English twin, since their content is the same in both languages.
+ * What every JSON download says about itself. The downloads' addresses are built in
+ * src/lib/routes.ts (`dataFilePath`, `demoDataPath`, `regionDataPath`, `schemaPath`); the endpoint
+ * files in src/pages/data/ produce exactly those paths (the build tests check that they exist).
  */
 
 /** Absolute URL of a language-neutral site path, e.g. `https://…/kota-contoh/` for `/kota-contoh/`. */
 export type PageUrl = (path: string) => string;
 
-export const DATA_PAGE_PATH = '/data/';
-export const PROGRAMMES_CSV_PATH = '/data/programmes.csv';
-export const PROGRAMMES_JSON_PATH = '/data/programmes.json';
-export const EVALUATIONS_CSV_PATH = '/data/evaluations.csv';
-export const EVALUATIONS_JSON_PATH = '/data/evaluations.json';
-/** The national lists beside the content (data/): the register of regions and the cohort claims. */
-export const REGISTER_CSV_PATH = '/data/register.csv';
-export const REGISTER_JSON_PATH = '/data/register.json';
-export const COHORTS_CSV_PATH = '/data/cohorts.csv';
-export const COHORTS_JSON_PATH = '/data/cohorts.json';
-
 /**
- * The fictional showcase regions' rows, in files of their own: the national files above never
- * hold made-up data, so no total computed from them can count it.
+ * The fictional showcase regions' rows, in files of their own: the national files never hold
+ * made-up data, so no total computed from them can count it. Each is also its file's name.
  */
-export const DEMO_DATASETS = ['programmes', 'evaluations'] as const;
+export const DEMO_DATASETS = ['program', 'evaluasi'] as const;
 export type DemoDataset = (typeof DEMO_DATASETS)[number];
-export const demoDataPath = (dataset: DemoDataset, format: 'csv' | 'json'): string => `/data/demo/${dataset}.${format}`;
-export const regionDataPath = (region: string): string => `/data/regions/${region}.json`;
-export const schemaPath = (name: SchemaName | DatasetSchemaName): string => `/data/schemas/${name}.schema.json`;
 
 export const LICENCE = {
   /** SPDX identifier. */
@@ -55,12 +41,12 @@ export interface ExportMeta {
 
 export function exportMeta(pageUrl: PageUrl): ExportMeta {
   return {
-    portal: UI.siteName.en,
-    portal_url: pageUrl('/'),
-    documentation: pageUrl(DATA_PAGE_PATH),
+    portal: translator('en')('common.siteName'),
+    portal_url: pageUrl(homePath()),
+    documentation: pageUrl(dataPagePath()),
     licence: LICENCE.id,
     licence_url: LICENCE.url,
-    licence_note: `${LICENCE.short} unless a region’s own content states another licence. Rows and regions with fictional=true are made-up demonstration data; the national files hold none, the files under /data/demo/ only those.`,
+    licence_note: `${LICENCE.short} unless a region’s own content states another licence. Rows and regions with fictional=true are made-up demonstration data; the national files hold none, the files under ${demoDataFolder()} only those.`,
     schemas: {
       region: pageUrl(schemaPath('region')),
       'dimension-page': pageUrl(schemaPath('dimension-page')),

@@ -1,14 +1,14 @@
 import type { RegionModel } from '../model.ts';
-import { regionPath } from '../routes.ts';
-import { EVALUATION_COLUMN_NAMES } from './columns.ts';
+import { columnNames, type ColumnDoc } from './column-doc.ts';
 import { toCsv } from './csv.ts';
 import type { ExportMeta, PageUrl } from './data-files.ts';
 import { canonicalJson } from './json.ts';
+import { PROGRAMME_COLUMNS } from './programmes.ts';
 
 /**
  * One record per published evaluation result, shared by evaluations.csv and evaluations.json,
  * each carrying the source that reports it (a row without its source would be a claim nobody can
- * check). Field names are the CSV column names, documented in columns.ts. Unknown values are
+ * check). Field names are the CSV column names, documented below (EVALUATION_COLUMNS). Unknown values are
  * `null` in JSON and empty in CSV.
  */
 export interface EvaluationRecord {
@@ -36,6 +36,47 @@ export interface EvaluationRecord {
 
 export type EvaluationColumn = keyof EvaluationRecord;
 
+/**
+ * The data dictionary of evaluations.csv (and of the records in evaluations.json), like
+ * PROGRAMME_COLUMNS: one row per published evaluation result, each with its source.
+ */
+export const EVALUATION_COLUMNS = {
+  region_slug: PROGRAMME_COLUMNS.region_slug,
+  region_name: PROGRAMME_COLUMNS.region_name,
+  province: PROGRAMME_COLUMNS.province,
+  region_code: PROGRAMME_COLUMNS.region_code,
+  fictional: PROGRAMME_COLUMNS.fictional,
+  year: { type: 'integer', description: { id: 'Tahun evaluasi, seperti ditulis sumber.', en: 'Year of the evaluation, as the source states it.' } },
+  stage: { type: 'text', description: { id: 'Tahap evaluasi (mis. Tahap II); kosong bila sumber tidak menyebutnya.', en: 'Stage of the evaluation (e.g. Tahap II); empty when the source names none.' } },
+  score: {
+    type: 'number',
+    description: {
+      id: 'Nilai, seperti ditulis sumber, pada skala evaluasi yang bersangkutan (note menyebut skalanya bila sumber menyebutkannya). Kosong bila tidak disebut.',
+      en: 'Score, as the source states it, on the scale of that evaluation (note gives the scale where the source does). Empty when not stated.',
+    },
+  },
+  predicate: { type: 'text', description: { id: 'Predikat atau kategori nilai (mis. baik); kosong bila tidak disebut.', en: 'Rating or category of the score (e.g. baik, good); empty when not stated.' } },
+  award: { type: 'text', description: { id: 'Penghargaan yang diterima; kosong bila tidak ada.', en: 'Award received; empty when none.' } },
+  evaluator: { type: 'text', description: { id: 'Penilai atau pemberi penghargaan; kosong bila sumber tidak menyebutnya.', en: 'Who evaluated or gave the award; empty when the source does not say.' } },
+  note: { type: 'text', description: { id: 'Keterangan lain dari sumber, mis. peringkat.', en: 'Other details from the source, e.g. the rank (in Indonesian).' } },
+  inferred: {
+    type: 'boolean',
+    description: {
+      id: 'true bila penyunting menandai hasil evaluasi daerah ini sebagai tafsirannya sendiri, bukan kata-kata sumber.',
+      en: 'true when the editor marks this region’s evaluation results as their own reading, not the source’s words.',
+    },
+  },
+  source_title: { type: 'text', description: { id: 'Judul sumber yang melaporkan hasil ini.', en: 'Title of the source that reports this result.' } },
+  source_outlet: { type: 'text', description: { id: 'Media atau penerbit sumber.', en: 'Outlet or publisher of the source.' } },
+  source_date: { type: 'date', description: { id: 'Tanggal terbit sumber; kosong bila sumber tidak bertanggal.', en: 'Publication date of the source; empty when it has none.' } },
+  source_url: { type: 'url', description: { id: 'Alamat web sumber; kosong bila tidak daring.', en: 'Web address of the source; empty when it is not online.' } },
+  source_page: { type: 'integer', description: { id: 'Halaman di dokumen sumber, untuk buku.', en: 'Page in the source document, for books.' } },
+  region_url: { type: 'url', description: { id: 'Alamat bagian evaluasi di halaman daerah pada portal ini.', en: 'Address of the evaluations section of the region’s page on this portal.' } },
+} as const satisfies Record<EvaluationColumn, ColumnDoc>;
+
+/** Column names of evaluations.csv in file order. */
+export const EVALUATION_COLUMN_NAMES = columnNames(EVALUATION_COLUMNS);
+
 /** The anchor of the evaluations section on the region page. */
 export const EVALUATIONS_ANCHOR = 'evaluasi';
 
@@ -51,7 +92,7 @@ export function evaluationRecords(regions: readonly RegionModel[], pageUrl: Page
     .sort((a, b) => byCodeUnit(a.slug, b.slug))
     .flatMap((region) => {
       const { data } = region;
-      const regionUrl = `${pageUrl(regionPath(region.slug))}#${EVALUATIONS_ANCHOR}`;
+      const regionUrl = `${pageUrl(region.path)}#${EVALUATIONS_ANCHOR}`;
       return data.evaluations
         .map((evaluation, position) => ({ evaluation, position }))
         .sort((a, b) => a.evaluation.year - b.evaluation.year || a.position - b.position)

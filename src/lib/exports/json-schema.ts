@@ -7,8 +7,8 @@ import { registerFileSchema } from './register.ts';
 
 /**
  * JSON Schemas of the three kinds of content file, generated from the Zod schemas the check and
- * the site validate with, so they cannot drift. The portal publishes them under
- * /data/schemas/; editor support reuses this function for frontmatter completion.
+ * the site validate with, so they cannot drift. The portal publishes them at `schemaPath(name)`
+ * (src/lib/routes.ts); editor support reuses this function for frontmatter completion.
  *
  * `io: 'input'` describes what an author may write (fields with defaults are optional, the
  * regulation number may be a number or a text), which is also what the exported data contains.

@@ -1,97 +1,91 @@
-import type { DimensionId } from '../dimensions.ts';
+import { translator, type Lang, type Text } from '../../i18n/index.ts';
 import type { ProgrammeModel, RegionModel } from '../model.ts';
-import { programmePath } from '../routes.ts';
-import type { FundingSource, Programme, ProgrammeStatus } from '../schema/programme.ts';
-import type { Horizon } from '../schema/region.ts';
-import { fundingCell, indicatorsCell, listCell, type Funding, type Indicator } from './cells.ts';
-import { PROGRAMME_COLUMN_NAMES } from './columns.ts';
+import {
+  PROGRAMME_ROWS,
+  type CodeNames,
+  type Column,
+  type ColumnDescription,
+  type PlainValue,
+  type ProgrammeColumn,
+  type ProgrammeFacts,
+  type ProgrammeRecord,
+} from '../schema/programme-fields.ts';
+import { listCell } from './cells.ts';
+import { bothLanguages, columnNames, type ColumnDoc } from './column-doc.ts';
 import { toCsv } from './csv.ts';
 import type { ExportMeta, PageUrl } from './data-files.ts';
 import { canonicalJson } from './json.ts';
 
 /**
- * One record per programme, shared by programmes.csv and programmes.json: the JSON carries it as
- * is, the CSV flattens each field into a cell (src/lib/exports/cells.ts). Field names are the CSV
- * column names; their meaning is documented once, in columns.ts, and shown on the data page.
- * Unknown values are `null` in JSON and empty in CSV.
+ * programmes.csv and programmes.json: one record per programme, with the columns the programme
+ * field table declares (src/lib/schema/programme-fields.ts), in its order. The JSON carries each
+ * record as is, the CSV flattens each value into a cell (src/lib/exports/cells.ts), and the data
+ * page documents the columns from the same table. Unknown values are `null` in JSON and empty in CSV.
  */
-export interface ProgrammeRecord {
-  readonly key: string;
-  readonly region_slug: string;
-  readonly region_name: string;
-  readonly province: string;
-  readonly region_code: string | null;
-  readonly fictional: boolean;
-  readonly programme_id: string;
-  readonly name: string;
-  readonly dimension: DimensionId;
-  readonly element: string | null;
-  readonly element_label: string | null;
-  readonly kind: Programme['kind'];
-  readonly horizon: Horizon | null;
-  readonly start_year: number | null;
-  readonly end_year: number | null;
-  readonly status: ProgrammeStatus;
-  readonly latest_progress_date: string | null;
-  readonly latest_percent: number | null;
-  readonly opd: string | null;
-  readonly partners: readonly string[];
-  readonly tags: readonly string[];
-  readonly funding_sources: readonly FundingSource[];
-  readonly funding_total_idr: number | null;
-  readonly funding_detail: readonly Funding[];
-  readonly indicator_count: number;
-  readonly indicators: readonly Indicator[];
-  readonly rpjmd_goals: readonly string[];
-  readonly url: string;
-  readonly source_titles: readonly string[];
-  readonly inferred_fields: readonly string[];
+
+export type { ProgrammeColumn, ProgrammeRecord };
+
+/** Every column of the table in file order, with the field it reads (undefined for a derived column). */
+const COLUMNS: readonly { readonly name: ProgrammeColumn; readonly field: string | undefined; readonly column: Column<unknown> }[] = Object.entries(
+  PROGRAMME_ROWS,
+).flatMap(([rowName, row]) =>
+  Object.entries(row.columns).map(([name, column]) => ({
+    // The table's column names are exactly ProgrammeRecord's keys: both come from it.
+    name: name as ProgrammeColumn,
+    field: row.kind === 'field' ? rowName : undefined,
+    column,
+  })),
+);
+
+const CODE_NAMES: Readonly<Record<Lang, CodeNames>> = {
+  id: codeNames('id'),
+  en: codeNames('en'),
+};
+
+function codeNames(lang: Lang): CodeNames {
+  const t = translator(lang);
+  return {
+    status: (code) => t(`labels.status.${code}`),
+    kind: (code) => t(`labels.kind.${code}`),
+    horizon: (code) => t(`labels.horizon.${code}`),
+    funding: (code) => t(`labels.funding.${code}`),
+    indicator: (code) => t(`labels.indicator.${code}`),
+  };
 }
 
-export type ProgrammeColumn = keyof ProgrammeRecord;
+function describe(description: ColumnDescription): Text {
+  return typeof description === 'function' ? bothLanguages((lang) => description(lang, CODE_NAMES[lang])) : description;
+}
 
-function fundingTotal(funding: readonly Funding[]): number | null {
-  const amounts = funding.flatMap((f) => (f.amount === undefined ? [] : [f.amount]));
-  return amounts.length === 0 ? null : amounts.reduce((sum, amount) => sum + amount, 0);
+/**
+ * The data dictionary of programmes.csv (and of the records in programmes.json): every column in
+ * file order with its meaning in Indonesian and English, as the field table states it. The CSV
+ * header is taken from the same table, so the file and its documentation cannot drift.
+ */
+export const PROGRAMME_COLUMNS: Readonly<Record<ProgrammeColumn, ColumnDoc>> = Object.fromEntries(
+  COLUMNS.map(({ name, column }) => [name, { type: column.type, description: describe(column.description) }]),
+) as Record<ProgrammeColumn, ColumnDoc>;
+
+export const PROGRAMME_COLUMN_NAMES = columnNames(PROGRAMME_COLUMNS);
+
+function factsOf(region: RegionModel, programme: ProgrammeModel, pageUrl: PageUrl): ProgrammeFacts {
+  return {
+    key: programme.key,
+    url: pageUrl(programme.path),
+    elementName: programme.element?.nameId,
+    region: { slug: region.slug, name: region.data.name, province: region.data.province, code: region.data.code, fictional: region.data.fictional },
+  };
 }
 
 function programmeRecord(region: RegionModel, programme: ProgrammeModel, pageUrl: PageUrl): ProgrammeRecord {
-  const { data } = programme;
-  const latest = data.progress.at(-1);
-  return {
-    key: programme.key,
-    region_slug: region.slug,
-    region_name: region.data.name,
-    province: region.data.province,
-    region_code: region.data.code ?? null,
-    fictional: region.data.fictional,
-    programme_id: data.id,
-    name: data.name,
-    dimension: programme.dimension.id,
-    element: data.element ?? null,
-    element_label: programme.element?.nameId ?? null,
-    kind: data.kind,
-    horizon: data.horizon ?? null,
-    // The years as the content states them; the model's span fills a missing one, the export does not.
-    start_year: data.startYear ?? null,
-    end_year: data.endYear ?? null,
-    status: data.status,
-    latest_progress_date: latest?.date ?? null,
-    // The share stated in the latest update only: an older percentage next to a newer date would mislead.
-    latest_percent: latest?.percent ?? null,
-    opd: data.opd ?? null,
-    partners: data.partners,
-    tags: data.tags,
-    funding_sources: [...new Set(data.funding.map((f) => f.source))],
-    funding_total_idr: fundingTotal(data.funding),
-    funding_detail: data.funding,
-    indicator_count: data.indicators.length,
-    indicators: data.indicators,
-    rpjmd_goals: data.rpjmdGoals,
-    url: pageUrl(programmePath(region.slug, data.id)),
-    source_titles: data.sources.map((s) => s.title),
-    inferred_fields: data.inferred,
-  };
+  const facts = factsOf(region, programme, pageUrl);
+  const data: Readonly<Record<string, unknown>> = programme.data;
+  const values = COLUMNS.map(({ name, field, column }) => {
+    const value = field === undefined ? undefined : data[field];
+    return [name, column.type === 'records' ? value : column.value(value, facts)] as const;
+  });
+  // One value per column of the table, read as the table says: the record its type describes.
+  return Object.fromEntries(values) as unknown as ProgrammeRecord;
 }
 
 /** Orders by `key` in code-unit order: independent of names, locale and the machine. */
@@ -107,51 +101,20 @@ export function programmeRecords(regions: readonly RegionModel[], pageUrl: PageU
     .sort(byKey);
 }
 
-const optional = (value: string | number | null): string => (value === null ? '' : String(value));
-
-/** The CSV cells of one record, by column. */
-function programmeCells(record: ProgrammeRecord): Record<ProgrammeColumn, string> {
-  return {
-    key: record.key,
-    region_slug: record.region_slug,
-    region_name: record.region_name,
-    province: record.province,
-    region_code: optional(record.region_code),
-    fictional: String(record.fictional),
-    programme_id: record.programme_id,
-    name: record.name,
-    dimension: record.dimension,
-    element: optional(record.element),
-    element_label: optional(record.element_label),
-    kind: record.kind,
-    horizon: optional(record.horizon),
-    start_year: optional(record.start_year),
-    end_year: optional(record.end_year),
-    status: record.status,
-    latest_progress_date: optional(record.latest_progress_date),
-    latest_percent: optional(record.latest_percent),
-    opd: optional(record.opd),
-    partners: listCell(record.partners),
-    tags: listCell(record.tags),
-    funding_sources: listCell(record.funding_sources),
-    funding_total_idr: optional(record.funding_total_idr),
-    funding_detail: fundingCell(record.funding_detail),
-    indicator_count: String(record.indicator_count),
-    indicators: indicatorsCell(record.indicators),
-    rpjmd_goals: listCell(record.rpjmd_goals),
-    url: record.url,
-    source_titles: listCell(record.source_titles),
-    inferred_fields: listCell(record.inferred_fields),
-  };
+/** A plain value's cell: empty when unknown, a list cell for a list. */
+function plainCell(value: PlainValue): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return listCell(value);
+  return String(value);
 }
 
 export function programmesCsv(records: readonly ProgrammeRecord[]): string {
   return toCsv(
     PROGRAMME_COLUMN_NAMES,
-    records.map((record) => {
-      const cells = programmeCells(record);
-      return PROGRAMME_COLUMN_NAMES.map((column) => cells[column]);
-    }),
+    records.map((record) =>
+      // A value column's `value` returns a PlainValue (the table's types say so), which is what the record holds.
+      COLUMNS.map(({ name, column }) => (column.type === 'records' ? column.cell(record[name]) : plainCell(record[name] as PlainValue))),
+    ),
   );
 }
 

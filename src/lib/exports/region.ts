@@ -1,6 +1,6 @@
 import type { DimensionId } from '../dimensions.ts';
 import type { RegionModel } from '../model.ts';
-import { programmePath, regionDimensionPath, regionPath } from '../routes.ts';
+import { regionDimensionPath } from '../routes.ts';
 import type { DimensionPage } from '../schema/dimension-page.ts';
 import type { Programme } from '../schema/programme.ts';
 import type { Region } from '../schema/region.ts';
@@ -12,7 +12,7 @@ import { byKey } from './programmes.ts';
  * One region's whole masterplan as data: the frontmatter of its region file, of each dimension
  * page it wrote and of each programme, each beside the address of its page. Every `data` is the
  * validated frontmatter with defaults filled in, so it validates against the matching schema in
- * /data/schemas/. Markdown bodies are not part of the model and not exported.
+ * `schemaPath()` (src/lib/routes.ts). Markdown bodies are not part of the model and not exported.
  */
 export interface RegionExport {
   readonly generated: ExportMeta;
@@ -26,12 +26,12 @@ export interface RegionExport {
 function regionExport(region: RegionModel, pageUrl: PageUrl, meta: ExportMeta): RegionExport {
   return {
     generated: meta,
-    region: { slug: region.slug, url: pageUrl(regionPath(region.slug)), data: region.data },
+    region: { slug: region.slug, url: pageUrl(region.path), data: region.data },
     dimension_pages: region.dimensions.flatMap(({ dimension, page }) =>
       page ? [{ dimension: dimension.id, url: pageUrl(regionDimensionPath(region.slug, dimension.id)), data: page.data }] : [],
     ),
     programmes: region.programmes
-      .map((programme) => ({ key: programme.key, url: pageUrl(programmePath(region.slug, programme.data.id)), data: programme.data }))
+      .map((programme) => ({ key: programme.key, url: pageUrl(programme.path), data: programme.data }))
       .sort(byKey),
   };
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { translator, type Lang } from '../../i18n/index.ts';
 import { DIRECTORY_STATUSES, directoryPathOf, type Directory, type DirectoryStatus } from '../directory.ts';
-import { regionPath } from '../routes.ts';
-import { REGISTER_COLUMN_NAMES } from './columns.ts';
+import { dataFileName, dataPagePath, directoryPath, regionPath } from '../routes.ts';
+import { bothLanguages, columnNames, type ColumnDoc } from './column-doc.ts';
 import { toCsv } from './csv.ts';
-import { DATA_PAGE_PATH, datasetMeta, type DatasetMeta, type PageUrl } from './data-files.ts';
+import { datasetMeta, type DatasetMeta, type PageUrl } from './data-files.ts';
 import { listCell } from './cells.ts';
 import { canonicalJson } from './json.ts';
 
@@ -32,6 +33,71 @@ const registerRecordSchema = z.strictObject({
 
 export type RegisterRecord = z.infer<typeof registerRecordSchema>;
 export type RegisterColumn = keyof RegisterRecord;
+
+/** `none (Belum tercatat: Belum ada catatan …), …`: each status with its label and meaning. */
+function statusCodes(lang: Lang): string {
+  const t = translator(lang);
+  return DIRECTORY_STATUSES.map((status) => `${status} (${t(`labels.directoryStatus.${status}`)}: ${t(`labels.directoryStatusDescription.${status}`)})`).join(', ');
+}
+
+/**
+ * The data dictionary of register.csv (and of the records in register.json), like
+ * PROGRAMME_COLUMNS: one row per province and per kabupaten/kota of the national register.
+ */
+export const REGISTER_COLUMNS = {
+  code: {
+    type: 'text',
+    description: {
+      id: 'Kode wilayah Kemendagri: dua angka untuk provinsi (mis. 64), NN.NN untuk kabupaten/kota (mis. 64.71; 01–69 kabupaten, 71–99 kota). Kunci untuk menggabungkan berkas ini dengan region_code di berkas lain. Baris diurutkan menurut kode, jadi setiap provinsi tepat sebelum kabupaten/kotanya.',
+      en: 'Kemendagri region code: two digits for a province (e.g. 64), NN.NN for a kabupaten/kota (e.g. 64.71; 01–69 kabupaten, 71–99 kota). The key to join this file with region_code in the other files. Rows are sorted by code, so each province comes right before its kabupaten/kota.',
+    },
+  },
+  name: {
+    type: 'text',
+    description: { id: 'Nama resmi menurut Kepmendagri (mis. Kota Balikpapan, Kalimantan Timur).', en: 'Official name according to the Kepmendagri (e.g. Kota Balikpapan, Kalimantan Timur).' },
+  },
+  type: {
+    type: 'code',
+    description: {
+      id: 'Jenis wilayah: provinsi (Provinsi), kabupaten (Kabupaten), kota (Kota).',
+      en: 'Kind of region: provinsi (province), kabupaten (regency), kota (city).',
+    },
+  },
+  province_code: { type: 'text', description: { id: 'Kode provinsi (dua angka); pada baris provinsi sama dengan code.', en: 'Province code (two digits); on a province row the same as code.' } },
+  province_name: { type: 'text', description: { id: 'Nama provinsi; pada baris provinsi sama dengan name.', en: 'Province name; on a province row the same as name.' } },
+  slug: {
+    type: 'text',
+    description: {
+      id: `Nama di alamat portal: untuk kabupaten/kota, slug halaman daerahnya dan nama foldernya di content/ (mis. kota-balikpapan); untuk provinsi, slug halaman provinsinya di direktori ${directoryPath()}.`,
+      en: `Name in the portal’s addresses: for a kabupaten/kota, the slug of its region page and of its folder in content/ (e.g. kota-balikpapan); for a province, the slug of its page in the ${directoryPath()} directory.`,
+    },
+  },
+  status: {
+    type: 'code',
+    description: bothLanguages((lang) =>
+      lang === 'id'
+        ? `Keikutsertaan dalam Gerakan Menuju Smart City menurut catatan portal: ${statusCodes(lang)}. Pada baris provinsi: status terjauh yang dicapai salah satu kabupaten/kotanya, jadi none berarti tidak ada kabupaten/kota di provinsi itu yang tercatat ikut.`
+        : `Participation in Gerakan Menuju Smart City as the portal records it: ${statusCodes(lang)}. On a province row: the furthest status any of its kabupaten/kota reached, so none means no kabupaten/kota of that province is on record as taking part.`,
+    ),
+  },
+  cohort_years: {
+    type: 'list',
+    description: {
+      id: `Tahun angkatan Gerakan Menuju Smart City yang disebut sumber, urut naik; lebih dari satu bila sumber berbeda pendapat (rincian dan sumbernya di ${dataFileName('kohort', 'csv')}). Kosong bila tidak ada, dan pada baris provinsi.`,
+      en: `Gerakan Menuju Smart City cohort years that sources give, ascending; more than one when sources disagree (details and sources in ${dataFileName('kohort', 'csv')}). Empty when there is none, and on province rows.`,
+    },
+  },
+  url: {
+    type: 'url',
+    description: {
+      id: 'Alamat lengkap di portal ini: halaman daerah untuk kabupaten/kota yang punya halaman (status selain none), halaman provinsi di direktori untuk provinsi. Kosong bila daerah itu belum punya halaman.',
+      en: 'Full address on this portal: the region page for a kabupaten/kota that has one (any status but none), the province’s directory page for a province. Empty when the region has no page yet.',
+    },
+  },
+} as const satisfies Record<RegisterColumn, ColumnDoc>;
+
+/** Column names of register.csv in file order. */
+export const REGISTER_COLUMN_NAMES = columnNames(REGISTER_COLUMNS);
 
 /** Where the register's codes and names come from, as every copy of them must say. */
 export const REGISTER_SOURCE = {
@@ -64,13 +130,16 @@ export interface RegisterMeta extends DatasetMeta {
   readonly data_source: z.infer<typeof registerSourceSchema>;
 }
 
-/** The whole of register.json; its JSON Schema is published as /data/schemas/register.schema.json. */
+/** The whole of register.json; its JSON Schema is published at `schemaPath('register')` (src/lib/routes.ts). */
 export const registerFileSchema = z
   .strictObject({
     generated: z.looseObject({ data_source: registerSourceSchema }),
     register: z.array(registerRecordSchema),
   })
-  .meta({ title: 'register.json', description: 'Provinces and kabupaten/kota of Indonesia with their status on the portal; columns documented on the data page (/data/).' });
+  .meta({
+    title: dataFileName('wilayah', 'json'),
+    description: `Provinces and kabupaten/kota of Indonesia with their status on the portal; columns documented on the data page (${dataPagePath()}).`,
+  });
 
 const LICENCE_NOTE =
   'code, name, type, province_code and province_name come from cahyadsn/wilayah under the MIT licence: its notice (data_source.licence_notice) goes with every copy. The portal’s own columns (slug, status, cohort_years, url) are CC BY 4.0.';
@@ -80,7 +149,7 @@ export const REGISTER_SOURCE_ANCHOR = 'sumber-daftar-wilayah';
 
 export function registerMeta(pageUrl: PageUrl, licenceNotice: string): RegisterMeta {
   return {
-    ...datasetMeta(pageUrl, 'register', { id: 'MIT AND CC-BY-4.0', url: `${pageUrl(DATA_PAGE_PATH)}#${REGISTER_SOURCE_ANCHOR}`, note: LICENCE_NOTE }),
+    ...datasetMeta(pageUrl, 'register', { id: 'MIT AND CC-BY-4.0', url: `${pageUrl(dataPagePath())}#${REGISTER_SOURCE_ANCHOR}`, note: LICENCE_NOTE }),
     data_source: { ...REGISTER_SOURCE, licence_notice: licenceNotice },
   };
 }

@@ -1,15 +1,15 @@
 import { CONTENT_DIR, locateEntry } from '../content/layout.ts';
 import type { SmartDimension } from '../dimensions.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from '../escape.ts';
-import type { ContentHistory, LoggedCommit } from '../history/log.ts';
+import type { LoggedCommit } from '../history/log.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
-import { allChangesFeedPath, dimensionFeedPath, nationalDimensionPath, programmePath, regionDimensionPath, regionFeedPath, regionPath } from '../routes.ts';
+import { allChangesFeedPath, dimensionFeedPath, homePath, nationalDimensionPath, regionDimensionPath, regionFeedPath } from '../routes.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 
 /**
  * The portal's change feeds: which commits touched which pages, for all content, one region or
- * one dimension. Dates come from git only, never from the build clock, so building the same
- * commit twice gives the same bytes.
+ * one dimension. Dates come from git only (the model's content history), never from the build
+ * clock, so building the same commit twice gives the same bytes.
  */
 
 export type FeedScope =
@@ -30,7 +30,7 @@ const collator = new Intl.Collator('id');
 
 /** A page whose content comes from one content file. */
 interface ContentPage {
-  /** Language-neutral path (see `../paths.ts`). */
+  /** Language-neutral path (src/lib/routes.ts). */
   readonly path: string;
   readonly title: string;
   readonly region: string;
@@ -47,7 +47,7 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
   for (const region of model.regions) {
     const mark = fictionalMark(region);
     const { fictional } = region.data;
-    pages.set(region.file, { path: regionPath(region.slug), title: `${region.data.name}${mark}`, region: region.slug, dimension: undefined, fictional });
+    pages.set(region.file, { path: region.path, title: `${region.data.name}${mark}`, region: region.slug, dimension: undefined, fictional });
     for (const { dimension, page } of region.dimensions) {
       if (!page) continue;
       pages.set(page.file, {
@@ -60,7 +60,7 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
     }
     for (const programme of region.programmes) {
       pages.set(programme.file, {
-        path: programmePath(region.slug, programme.data.id),
+        path: programme.path,
         title: `${programme.data.name} (${region.data.name}${mark})`,
         region: region.slug,
         dimension: programme.dimension.id,
@@ -81,7 +81,7 @@ function pageOfMissingFile(file: string, model: SiteModel): ContentPage | undefi
   if (!location) return undefined;
   const region = model.regionBySlug(location.region);
   return {
-    path: region ? regionPath(region.slug) : '/',
+    path: region ? region.path : homePath(),
     title: `${file} (tidak ada lagi di portal)`,
     region: location.region,
     dimension: undefined,
@@ -101,7 +101,7 @@ function inScope(page: ContentPage, scope: FeedScope): boolean {
   }
 }
 
-interface ScopeFacts {
+export interface ScopeFacts {
   /** Distinguishes this feed's entries from other feeds' entries for the same commit. */
   readonly key: string;
   readonly title: string;
@@ -111,7 +111,8 @@ interface ScopeFacts {
   readonly pagePath: string;
 }
 
-function factsOf(scope: FeedScope): ScopeFacts {
+/** A feed's name, address and page: for the feed itself and for the `<link rel="alternate">` of pages that advertise it. */
+export function feedFacts(scope: FeedScope): ScopeFacts {
   switch (scope.kind) {
     case 'all':
       return {
@@ -119,7 +120,7 @@ function factsOf(scope: FeedScope): ScopeFacts {
         title: 'Masterplan Terbuka: semua perubahan',
         subtitle: 'Setiap perubahan data masterplan di semua daerah nyata, dari riwayat git.',
         feedPath: allChangesFeedPath(),
-        pagePath: '/',
+        pagePath: homePath(),
       };
     case 'region':
       return {
@@ -127,7 +128,7 @@ function factsOf(scope: FeedScope): ScopeFacts {
         title: `Masterplan Terbuka: ${scope.region.data.name}${fictionalMark(scope.region)}`,
         subtitle: `Perubahan data masterplan ${scope.region.data.name}, dari riwayat git.`,
         feedPath: regionFeedPath(scope.region.slug),
-        pagePath: regionPath(scope.region.slug),
+        pagePath: scope.region.path,
       };
     case 'dimension':
       return {
@@ -150,7 +151,7 @@ function linkOf(pages: readonly ContentPage[], scope: FeedScope, facts: ScopeFac
   const regions = new Set(pages.map((page) => page.region));
   const region = regions.size === 1 && first ? model.regionBySlug(first.region) : undefined;
   if (!region) return facts.pagePath;
-  return scope.kind === 'dimension' ? regionDimensionPath(region.slug, scope.dimension.id) : regionPath(region.slug);
+  return scope.kind === 'dimension' ? regionDimensionPath(region.slug, scope.dimension.id) : region.path;
 }
 
 function entryOf(commit: LoggedCommit, link: string, pages: readonly ContentPage[], facts: ScopeFacts, tagAuthority: string, absoluteUrl: (path: string) => string): AtomEntry {
@@ -166,11 +167,13 @@ function entryOf(commit: LoggedCommit, link: string, pages: readonly ContentPage
 }
 
 /**
- * The Atom feed of a scope: one entry per commit that changed a page in it, newest first.
- * `absoluteUrl` turns a language-neutral path into the page's absolute URL (site + base path).
+ * The Atom feed of a scope: one entry per commit of the model's content history that changed a page
+ * in it, newest first. `absoluteUrl` turns a language-neutral path into the page's absolute URL
+ * (site + base path).
  */
-export function buildFeed(scope: FeedScope, history: ContentHistory, model: SiteModel, absoluteUrl: (path: string) => string): AtomFeed {
-  const facts = factsOf(scope);
+export function buildFeed(scope: FeedScope, model: SiteModel, absoluteUrl: (path: string) => string): AtomFeed {
+  const { history } = model;
+  const facts = feedFacts(scope);
   const modelPages = pagesOfModel(model);
   const pagesByCommit = new Map<string, Map<string, ContentPage>>();
   for (const [file, changes] of history.byFile) {
@@ -183,7 +186,7 @@ export function buildFeed(scope: FeedScope, history: ContentHistory, model: Site
       pagesByCommit.set(change.commit.hash, pages);
     }
   }
-  const tagAuthority = new URL(absoluteUrl('/')).hostname;
+  const tagAuthority = new URL(absoluteUrl(homePath())).hostname;
   const entries = history.commits
     .flatMap((commit) => {
       const pages = pagesByCommit.get(commit.hash);

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Parents, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
-import { LANGS, hrefBelow } from '../../i18n/ui.ts';
+import { LANGS, translator } from '../../i18n/index.ts';
 import { contentDirectory, locateEntry } from '../content/layout.ts';
-import { GLOSSARY, GLOSSARY_LINK, type GlossaryTerm } from '../glossary.ts';
+import { GLOSSARY, type GlossaryTerm } from '../glossary.ts';
 import { FirstUses, UNMARKED_ELEMENTS, type TextSegment } from '../glossary-marker.ts';
+import { glossaryTermPath, localPath } from '../routes.ts';
 
 /**
  * Explains the first use of each glossary term in a content body, in place (see
@@ -31,9 +32,10 @@ const configuredBase = () => `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/
 
 /**
  * Astro keeps rendered bodies until its configuration changes, and plugin names are part of it:
- * naming the plugin after the glossary's contents renders bodies again when an explanation changes.
+ * naming the plugin after what it writes renders bodies again when an explanation or the link's words change.
  */
-const glossaryDigest = createHash('sha256').update(JSON.stringify(GLOSSARY)).digest('hex').slice(0, 12);
+const glossaryLinkLabels = LANGS.map((lang) => translator(lang)('layout.glossaryLink'));
+const glossaryDigest = createHash('sha256').update(JSON.stringify([GLOSSARY, glossaryLinkLabels])).digest('hex').slice(0, 12);
 
 const text = (value: string): Text => ({ type: 'text', value });
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
@@ -53,7 +55,7 @@ function explainedTerm(segment: TextSegment & { term: GlossaryTerm }, base: stri
       ...LANGS.map((lang) =>
         element('span', { lang, dataNoteLang: lang }, [
           text(`${term[lang]} `),
-          element('a', { href: `${hrefBelow(base, GLOSSARY_LINK.path, lang)}#${term.slug}` }, [text(GLOSSARY_LINK.label[lang])]),
+          element('a', { href: localPath(glossaryTermPath(term.slug), lang, base) }, [text(translator(lang)('layout.glossaryLink'))]),
         ]),
       ),
     ]),

@@ -11,6 +11,6 @@ export const getStaticPaths = (() => DEMO_DATASETS.map((dataset) => ({ params: {
 export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, site }) => {
   const regions = (await getSiteModel()).fictionalRegions;
   const pageUrl = pageUrlOf(site);
-  const csv = props.dataset === 'programmes' ? programmesCsv(programmeRecords(regions, pageUrl)) : evaluationsCsv(evaluationRecords(regions, pageUrl));
+  const csv = props.dataset === 'program' ? programmesCsv(programmeRecords(regions, pageUrl)) : evaluationsCsv(evaluationRecords(regions, pageUrl));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

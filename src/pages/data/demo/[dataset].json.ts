@@ -13,6 +13,6 @@ export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, site }) =
   const pageUrl = pageUrlOf(site);
   const meta = exportMeta(pageUrl);
   const json =
-    props.dataset === 'programmes' ? programmesJson(programmeRecords(regions, pageUrl), meta) : evaluationsJson(evaluationRecords(regions, pageUrl), meta);
+    props.dataset === 'program' ? programmesJson(programmeRecords(regions, pageUrl), meta) : evaluationsJson(evaluationRecords(regions, pageUrl), meta);
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,7 +3,7 @@ import { cohortRecords, cohortsCsv } from '../../lib/exports/cohorts.ts';
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/cohorts.csv: every cohort claim, one row each, with the sources that state it. */
+/** /data/kohort.csv: every cohort claim, one row each, with the sources that state it. */
 export const GET: APIRoute = async ({ site }) => {
   const records = cohortRecords(await getSiteModel(), pageUrlOf(site));
   return new Response(cohortsCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -3,7 +3,7 @@ import { cohortRecords, cohortsJson, cohortsMeta } from '../../lib/exports/cohor
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/cohorts.json: the records of cohorts.csv as JSON. */
+/** /data/kohort.json: the records of kohort.csv as JSON. */
 export const GET: APIRoute = async ({ site }) => {
   const pageUrl = pageUrlOf(site);
   const records = cohortRecords(await getSiteModel(), pageUrl);

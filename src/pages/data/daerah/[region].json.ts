@@ -6,7 +6,7 @@ import { getSiteModel } from '../../../lib/site-model.ts';
 import { pageUrlOf } from '../_site.ts';
 import { pathsOfShard } from '../../../lib/build/shards.ts';
 
-/** /data/regions/<region>.json: one region's whole masterplan as data. */
+/** /data/daerah/<region>.json: one region's whole masterplan as data. */
 export const getStaticPaths = (async () => {
   const model = await getSiteModel();
   return pathsOfShard(model.regions.map((region) => ({ params: { region: region.slug }, props: { region } })));

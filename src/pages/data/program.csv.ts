@@ -3,7 +3,7 @@ import { programmeRecords, programmesCsv } from '../../lib/exports/programmes.ts
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/programmes.csv: every programme of every real region, one row each (see the data page). */
+/** /data/program.csv: every programme of every real region, one row each (see the data page). */
 export const GET: APIRoute = async ({ site }) => {
   const records = programmeRecords((await getSiteModel()).national.regions, pageUrlOf(site));
   return new Response(programmesCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

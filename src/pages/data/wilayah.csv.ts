@@ -3,7 +3,7 @@ import { registerCsv, registerRecords } from '../../lib/exports/register.ts';
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/register.csv: every province and kabupaten/kota with its status on the portal (see the data page). */
+/** /data/wilayah.csv: every province and kabupaten/kota with its status on the portal (see the data page). */
 export const GET: APIRoute = async ({ site }) => {
   const records = registerRecords((await getSiteModel()).directory, pageUrlOf(site));
   return new Response(registerCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

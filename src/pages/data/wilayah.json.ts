@@ -3,7 +3,7 @@ import { readRegisterLicence, registerJson, registerMeta, registerRecords } from
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/register.json: the records of register.csv as JSON, with the register's source and licence notice. */
+/** /data/wilayah.json: the records of wilayah.csv as JSON, with the register's source and licence notice. */
 export const GET: APIRoute = async ({ site }) => {
   const pageUrl = pageUrlOf(site);
   const records = registerRecords((await getSiteModel()).directory, pageUrl);

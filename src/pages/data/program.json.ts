@@ -4,7 +4,7 @@ import { programmeRecords, programmesJson } from '../../lib/exports/programmes.t
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/programmes.json: the records of programmes.csv as structured JSON. */
+/** /data/program.json: the records of program.csv as structured JSON. */
 export const GET: APIRoute = async ({ site }) => {
   const pageUrl = pageUrlOf(site);
   const records = programmeRecords((await getSiteModel()).national.regions, pageUrl);

@@ -3,7 +3,7 @@ import { evaluationRecords, evaluationsCsv } from '../../lib/exports/evaluations
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/evaluations.csv: every published evaluation result of every real region, with its source. */
+/** /data/evaluasi.csv: every published evaluation result of every real region, with its source. */
 export const GET: APIRoute = async ({ site }) => {
   const records = evaluationRecords((await getSiteModel()).national.regions, pageUrlOf(site));
   return new Response(evaluationsCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -4,7 +4,7 @@ import { evaluationRecords, evaluationsJson } from '../../lib/exports/evaluation
 import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
-/** /data/evaluations.json: the records of evaluations.csv as structured JSON. */
+/** /data/evaluasi.json: the records of evaluasi.csv as structured JSON. */
 export const GET: APIRoute = async ({ site }) => {
   const pageUrl = pageUrlOf(site);
   const records = evaluationRecords((await getSiteModel()).national.regions, pageUrl);
