@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent, writeContent } from '../scripts/bench/generator.ts';
 import { loadContentFromDisk, type LoadResult } from '../src/lib/content/load.ts';
 import { DIMENSION_IDS } from '../src/lib/dimensions.ts';
+import { modelOf } from './helpers/model.ts';
 
 /** The benchmark's synthetic regions: deterministic, complete, and valid for the real check. */
 
@@ -82,7 +83,7 @@ describe('benchmark generator', () => {
   });
 
   it('marks every region fictional and gives it what the diagrams draw', () => {
-    const regions = checked.model?.regions ?? [];
+    const regions = modelOf(checked)?.regions ?? [];
     expect(regions).toHaveLength(REGIONS);
     for (const region of regions) {
       expect(region.data.fictional).toBe(true);

@@ -5,6 +5,7 @@ import { DIMENSIONS } from '../src/lib/dimensions.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { slugify } from '../src/lib/register/register.ts';
 import { htmlFiles, mainText, page } from './helpers/site.ts';
+import { modelOf } from './helpers/model.ts';
 
 let model: SiteModel;
 let files: string[];
@@ -12,7 +13,7 @@ let files: string[];
 beforeAll(async () => {
   const loaded = await loadContentFromDisk(path.resolve('.'));
   expect(loaded.problems).toEqual([]);
-  model = loaded.model!;
+  model = modelOf(loaded)!;
   files = await htmlFiles();
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { DIMENSION_LINES, PROGRAMME_LINES, REGION_LINES, checkFixture, text, validRegion, withLine, type FixtureFiles } from './helpers/content-fixture.ts';
+import { modelOf } from './helpers/model.ts';
 
 /** What an author sees for each problem: where, which field, the Indonesian message, the hint. */
 async function problemsFor(files: FixtureFiles) {
@@ -23,7 +24,7 @@ describe('valid content', () => {
       'kota-uji/dimensi/smart-economy.mdx': text(DIMENSION_LINES),
     });
     expect(result.problems).toEqual([]);
-    const region = result.model?.regionBySlug('kota-uji');
+    const region = modelOf(result)?.regionBySlug('kota-uji');
     expect(region?.programmes.map((p) => p.key)).toEqual(['kota-uji/layanan-daring']);
     expect(region?.roadmapSpan).toEqual({ start: 2022, end: 2031 });
     expect(region?.dimensions.find((d) => d.dimension.id === 'smart-governance')?.programmes).toHaveLength(1);
@@ -420,7 +421,7 @@ describe('broken files never crash the check', () => {
       'kota-uji/program/b.md': text(withLine(withLine(PROGRAMME_LINES, 'id:', 'id: b'), 'kind:', 'kind: cepat')),
       'kota-uji/program/c.md': '',
     });
-    expect(result.model).toBeUndefined();
+    expect(result.content).toBeUndefined();
     expect(result.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.field}`)).toEqual([
       'content/kota-uji/program/a.md:4 dimension',
       'content/kota-uji/program/b.md:6 kind',

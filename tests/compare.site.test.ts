@@ -4,6 +4,7 @@ import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { comparePage, type ComparePage } from '../src/lib/page-data/compare.ts';
 import { mainText, page } from './helpers/site.ts';
+import { modelOf } from './helpers/model.ts';
 
 /**
  * The built compare page: that it renders its page data (tests/page-data/compare.test.ts checks
@@ -15,7 +16,7 @@ let model: SiteModel;
 let data: ComparePage;
 
 beforeAll(async () => {
-  model = (await loadContentFromDisk(path.resolve('.'))).model!;
+  model = modelOf(await loadContentFromDisk(path.resolve('.')))!;
   data = comparePage(model, 'id');
 });
 

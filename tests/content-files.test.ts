@@ -14,6 +14,7 @@ import {
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { PROGRAMME_LINES, TODAY, text, validRegion, withFixtureRoot, type Fixture, type FixtureFiles } from './helpers/content-fixture.ts';
 import { loadWithGlob } from './helpers/guarded-glob.ts';
+import { modelOf } from './helpers/model.ts';
 
 /** What an author sees from `npm run check` for a fixture: where, the Indonesian message, the hint. */
 async function problemsIn(fixture: Fixture) {
@@ -160,9 +161,9 @@ describe('characters that two readers could read differently are refused with fi
     const lf = programmeBody('Kolom\tkolom');
     const crlf = `\uFEFF${lf.replaceAll('\n', '\r\n')}`;
     const read = (body: string) =>
-      withFixtureRoot({ content: withProgramme(body) }, (root) => loadContentFromDisk(root, TODAY)).then(({ problems, model }) => ({
-        problems,
-        programme: model?.regionBySlug('kota-uji')?.programmes[0]?.data,
+      withFixtureRoot({ content: withProgramme(body) }, (root) => loadContentFromDisk(root, TODAY)).then((result) => ({
+        problems: result.problems,
+        programme: modelOf(result)?.regionBySlug('kota-uji')?.programmes[0]?.data,
       }));
     const fromLf = await read(lf);
     expect(fromLf.problems).toEqual([]);

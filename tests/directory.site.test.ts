@@ -5,6 +5,7 @@ import { hasDisagreement, loadCohorts, type CohortClaim } from '../src/lib/cohor
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { loadRegister, type RegisteredRegion } from '../src/lib/register/register.ts';
 import { builtSite, mainText, page } from './helpers/site.ts';
+import { modelOf } from './helpers/model.ts';
 
 const register = loadRegister();
 const cohorts = loadCohorts();
@@ -13,7 +14,7 @@ const claimsByCode = cohorts.claimsByCode();
 let folders: Map<string, { slug: string; programmes: number }>;
 
 beforeAll(async () => {
-  const model = (await loadContentFromDisk(path.resolve('.'))).model!;
+  const model = modelOf(await loadContentFromDisk(path.resolve('.')))!;
   folders = new Map(model.national.regions.map((region) => [region.data.code!, { slug: region.slug, programmes: region.programmes.length }]));
 });
 

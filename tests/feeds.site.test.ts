@@ -8,12 +8,13 @@ import { contentHistory } from '../src/lib/history/git.ts';
 import type { SiteModel } from '../src/lib/model.ts';
 import { builtSite } from './helpers/site.ts';
 import { xmlProblems } from './helpers/xml.ts';
+import { modelOf } from './helpers/model.ts';
 
 describe('the built feeds', () => {
   let model: SiteModel;
 
   beforeAll(async () => {
-    model = (await loadContentFromDisk(path.resolve('.'))).model!;
+    model = modelOf(await loadContentFromDisk(path.resolve('.')))!;
   });
 
   const feed = (feedPath: string) => readFile(path.join(builtSite(), feedPath), 'utf8');

@@ -20,6 +20,7 @@ import { loadRegister } from '../src/lib/register/register.ts';
 import { programmeRecords, programmesCsv, programmesJson } from '../src/lib/exports/programmes.ts';
 import { PROGRAMME_LINES, checkFixture, text, validRegion, withLine } from './helpers/content-fixture.ts';
 import { builtSite, mainText, page } from './helpers/site.ts';
+import { modelOf } from './helpers/model.ts';
 
 /**
  * The downloads in the shared build (tests/global-setup.ts), read back the way a reuser would:
@@ -104,7 +105,7 @@ let pageUrl: PageUrl;
 beforeAll(async () => {
   const loaded = await loadContentFromDisk(process.cwd());
   expect(loaded.problems).toEqual([]);
-  model = loaded.model!;
+  model = modelOf(loaded)!;
   const built = (await readBuiltJson(dataFilePath('program', 'json'))) as { generated: { portal_url: string } };
   pageUrl = (sitePath) => new URL(sitePath.slice(1), built.generated.portal_url).href;
 });
@@ -423,10 +424,11 @@ describe('a programme with awkward text', () => {
       'rpjmdGoals:',
       '  - "+Tujuan dengan plus"',
     ]);
-    const { model: fixture, problems } = await checkFixture({ ...validRegion(), 'kota-uji/program/layanan-daring.md': text(lines) });
-    expect(problems).toEqual([]);
-    const programme = fixture!.programmes[0]!.data;
-    const [row] = csvRecords(programmesCsv(programmeRecords(fixture!.regions, pageUrl)).slice(1));
+    const checked = await checkFixture({ ...validRegion(), 'kota-uji/program/layanan-daring.md': text(lines) });
+    expect(checked.problems).toEqual([]);
+    const fixture = modelOf(checked)!;
+    const programme = fixture.programmes[0]!.data;
+    const [row] = csvRecords(programmesCsv(programmeRecords(fixture.regions, pageUrl)).slice(1));
     expect(row!.name).toBe(programme.name);
     expect(programme.name.startsWith('=')).toBe(true);
     expect(parseListCell(row!.partners!)).toEqual(['Mitra ; dengan titik koma', '-awalan minus | pipa 100%']);

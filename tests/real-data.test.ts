@@ -13,6 +13,7 @@ import { programmeSchema, type Programme } from '../src/lib/schema/programme.ts'
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';
 import { similarProgrammes } from '../src/lib/similar.ts';
 import { REGION_LINES, checkFixture, text, withLine, type FixtureFiles } from './helpers/content-fixture.ts';
+import { modelOf } from './helpers/model.ts';
 
 /**
  * Real data must fit the model: what real sources say (a quick win older than its masterplan, a
@@ -83,7 +84,7 @@ describe('real data the check accepts, with a warning where worth a look', () =>
         hint: 'Bisa benar (mis. quick win yang dimulai sebelum masterplan disahkan). Pastikan tahunnya sesuai sumber.',
       },
     ]);
-    expect(result.model?.regionBySlug('kota-balikpapan')?.quickWins.map((p) => p.span)).toEqual([{ start: 2019, end: 2019 }]);
+    expect(modelOf(result)?.regionBySlug('kota-balikpapan')?.quickWins.map((p) => p.span)).toEqual([{ start: 2019, end: 2019 }]);
   });
 
   it('prints warnings with ⚠ and says they do not block publishing', async () => {
@@ -102,7 +103,7 @@ describe('real data the check accepts, with a warning where worth a look', () =>
     const lines = REAL_PROGRAMME_LINES.filter((line) => !line.startsWith('element:') && !line.startsWith('horizon:'));
     const result = await checkFixture(realProgramme(withLine(lines, 'kind:', 'kind: other')));
     expect(seen(result.problems)).toEqual([]);
-    const programme = result.model!.programmes[0]!;
+    const programme = modelOf(result)!.programmes[0]!;
     expect(programme.element).toBeUndefined();
     expect(programme.data.horizon).toBeUndefined();
     // In one group of its own on the dimension page and its tree, never in one of the three elements.
@@ -116,7 +117,7 @@ describe('real data the check accepts, with a warning where worth a look', () =>
     expect(groups.at(-1)).toMatchObject({ nameEn: 'Not known yet', kind: 'unknown' });
     // No search facet, and empty cells in the download.
     expect(programmeSearchRecord(programme).filters.elemen).toEqual([]);
-    const [record] = programmeRecords(result.model!.national.regions, (urlPath) => `https://portal.example${urlPath}`);
+    const [record] = programmeRecords(modelOf(result)!.national.regions, (urlPath) => `https://portal.example${urlPath}`);
     expect(record).toMatchObject({ element: null, element_label: null, horizon: null });
   });
 
@@ -151,7 +152,7 @@ describe('evaluations', () => {
       withEvaluations(['  - year: 2023', '    stage: Tahap II', '    score: 3.71', '    predicate: baik', '    evaluator: Kementerian Kominfo', '    source: 1']),
     );
     expect(seen(result.problems)).toEqual([]);
-    expect(result.model?.regionBySlug('kota-balikpapan')?.data.evaluations).toEqual([
+    expect(modelOf(result)?.regionBySlug('kota-balikpapan')?.data.evaluations).toEqual([
       { year: 2023, stage: 'Tahap II', score: 3.71, predicate: 'baik', evaluator: 'Kementerian Kominfo', source: 1 },
     ]);
   });
@@ -194,7 +195,7 @@ describe('inferred: the editor’s reading, named by field', () => {
     const programme = withLine(REAL_PROGRAMME_LINES, 'sources:', ['inferred: [dimension, element, horizon]', 'sources:']);
     const result = await checkFixture({ ...realRegion(region), 'kota-balikpapan/program/aplikasi-warga.md': text(programme) });
     expect(seen(result.problems)).toEqual([]);
-    expect(result.model?.programmes[0]?.data.inferred).toEqual(['dimension', 'element', 'horizon']);
+    expect(modelOf(result)?.programmes[0]?.data.inferred).toEqual(['dimension', 'element', 'horizon']);
   });
 
   it('refuses a field the file does not have, with the likely one', async () => {

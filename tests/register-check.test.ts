@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { regionSearchRecord } from '../src/lib/search-record.ts';
 import { REGION_LINES, checkFixture, text, validRegion, withLine } from './helpers/content-fixture.ts';
+import { modelOf } from './helpers/model.ts';
 
 /** A real region as the register has it: Kota Balikpapan, 64.71, with one source. */
 const BALIKPAPAN = [
@@ -158,8 +159,9 @@ describe('real regions against the national register', () => {
   it('holds the four real regions first on the portal to the register', async () => {
     const codes = { 'kota-balikpapan': '64.71', 'kota-samarinda': '64.72', 'kota-bontang': '64.74', 'kabupaten-buleleng': '51.08' };
     const files = Object.fromEntries(await Promise.all(Object.keys(codes).map(async (slug) => [`${slug}/index.md`, await readFile(`content/${slug}/index.md`, 'utf8')])));
-    const { problems, model } = await checkFixture(files);
-    expect(problems).toEqual([]);
+    const checked = await checkFixture(files);
+    expect(checked.problems).toEqual([]);
+    const model = modelOf(checked);
     for (const [slug, code] of Object.entries(codes)) expect(model?.regionBySlug(slug)?.data.code, slug).toBe(code);
   });
 });
@@ -175,8 +177,9 @@ describe('search names of a registered region', () => {
         ['code:', 'code: "71.09"'],
       ] as const
     ).reduce<string[]>((lines, [prefix, line]) => withLine(lines, prefix, line), BALIKPAPAN);
-    const { problems, model } = await checkFixture({ 'kabupaten-kepulauan-siau-tagulandang-biaro/index.md': text(siau), 'kota-balikpapan/index.md': text(BALIKPAPAN) });
-    expect(problems).toEqual([]);
+    const checked = await checkFixture({ 'kabupaten-kepulauan-siau-tagulandang-biaro/index.md': text(siau), 'kota-balikpapan/index.md': text(BALIKPAPAN) });
+    expect(checked.problems).toEqual([]);
+    const model = modelOf(checked);
     expect(regionSearchRecord(model!.regionBySlug('kabupaten-kepulauan-siau-tagulandang-biaro')!).alsoKnownAs).toEqual(['kabupaten kepulauan siau tagulandang biaro']);
     expect(regionSearchRecord(model!.regionBySlug('kota-balikpapan')!).alsoKnownAs).toEqual([]);
   });

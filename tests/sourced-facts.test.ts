@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCohorts } from '../src/lib/cohorts.ts';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { PROGRAMME_LINES, checkFixture, text, withLine } from './helpers/content-fixture.ts';
+import { modelOf } from './helpers/model.ts';
 
 /**
  * Facts about real regions are published only with a source that covers them. This reads the
@@ -10,7 +11,9 @@ import { PROGRAMME_LINES, checkFixture, text, withLine } from './helpers/content
  * title with its outlet), and every cohort claim names its sources.
  */
 
-const { model, problems } = await loadContentFromDisk(process.cwd());
+const loaded = await loadContentFromDisk(process.cwd());
+const { problems } = loaded;
+const model = modelOf(loaded);
 const realRegions = (model?.regions ?? []).filter((region) => !region.data.fictional);
 
 describe('the real regions in the repository', () => {

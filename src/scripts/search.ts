@@ -250,12 +250,13 @@ export function startSearchPage(): void {
     if (thisRun !== latestRun) return;
     updateCounts(search.filters, loaded);
     const count = String(order.total);
+    const one = order.total === 1;
     status.textContent =
       order.total === 0
         ? config.messages.none
         : term
-          ? fill(config.messages.resultsFor, { count, query: term })
-          : fill(config.messages.results, { count });
+          ? fill(one ? config.messages.oneResultFor : config.messages.resultsFor, { count, query: term })
+          : fill(one ? config.messages.oneResult : config.messages.results, { count });
     setBusy(false);
   };
 

@@ -3,13 +3,14 @@ import { beforeAll, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/load.ts';
 import type { SiteModel } from '../../src/lib/model.ts';
 import { describeInBrowser, recordProblems, useBrowserAndSite } from '../helpers/browser.ts';
+import { modelOf } from '../helpers/model.ts';
 
 describeInBrowser('choosing regions to compare', () => {
   const shared = useBrowserAndSite();
   let model: SiteModel;
 
   beforeAll(async () => {
-    model = (await loadContentFromDisk(path.resolve('.'))).model!;
+    model = modelOf(await loadContentFromDisk(path.resolve('.')))!;
   });
 
 

@@ -4,6 +4,7 @@ import { loadContentFromDisk } from '../../src/lib/content/load.ts';
 import { programmePath } from '../../src/lib/routes.ts';
 import { programmeSearchRecord } from '../../src/lib/search-record.ts';
 import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
+import { modelOf } from '../helpers/model.ts';
 
 interface IndexedPage {
   url: string;
@@ -17,7 +18,7 @@ describeInBrowser('the search index', () => {
 
 
   it('holds every programme exactly once, with the filter values of the model', async () => {
-    const { model } = await loadContentFromDisk(path.resolve('.'));
+    const model = modelOf(await loadContentFromDisk(path.resolve('.')));
     const page = await shared.browser.newPage();
     await page.goto(`${shared.site.origin}/cari/`);
     // A string, not a function: Vite would rewrite a dynamic import() in test code for Node.

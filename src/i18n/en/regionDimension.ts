@@ -1,9 +1,10 @@
+import { counted } from '../format.ts';
 import type { Translation } from '../translate.ts';
 import type regionDimension from '../id/regionDimension.ts';
 
 export default {
   // The page has always said "di" here in English too; kept while this refactor keeps the pages byte-identical.
-  description: (dimension: string, id: string, region: string, programmes: number) => `${dimension} (${id}) di ${region}: ${programmes} program.`,
+  description: (dimension: string, id: string, region: string, programmes: number) => `${dimension} (${id}) in ${region}: ${counted(programmes, 'en', { one: 'programme', other: 'programmes' })}.`,
   narrative: 'Narrative',
   narrativeNote: 'The narrative is written in Indonesian.',
   goals: 'Goals',

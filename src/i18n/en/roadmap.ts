@@ -1,10 +1,11 @@
+import { counted } from '../format.ts';
 import type { Translation } from '../translate.ts';
 import type roadmap from '../id/roadmap.ts';
 
 export default {
   title: 'Roadmap',
   intro: 'The roadmap shows when each programme runs. Quick wins are marked ★. The table below holds the same data.',
-  description: (region: string, programmes: number) => `Roadmap Smart City ${region}: ${programmes} program.`,
+  description: (region: string, programmes: number) => `Smart City roadmap of ${region}: ${counted(programmes, 'en', { one: 'programme', other: 'programmes' })}.`,
   horizons: 'Horizons',
   noHorizons: 'The horizons are not yet available.',
   caption: (region: string) => `Roadmap Gantt chart — ${region}`,

@@ -16,6 +16,8 @@ export default {
   devNotice: 'Search works only in the built site. Run npm run build, then npm run preview.',
   results: (count: string) => `${count} results`,
   resultsFor: (count: string, query: string) => `${count} results for “${query}”`,
+  oneResult: (count: string) => `${count} result`,
+  oneResultFor: (count: string, query: string) => `${count} result for “${query}”`,
   none: 'No results. Try other words or fewer filters.',
   loading: 'Searching…',
   more: 'Show more',

@@ -20,6 +20,9 @@ export default {
    */
   results: (count: string) => `${count} hasil`,
   resultsFor: (count: string, query: string) => `${count} hasil untuk “${query}”`,
+  /** The same for exactly one result (Indonesian nouns keep one form; English does not). */
+  oneResult: (count: string) => `${count} hasil`,
+  oneResultFor: (count: string, query: string) => `${count} hasil untuk “${query}”`,
   none: 'Tidak ada hasil. Coba kata lain atau kurangi filter.',
   loading: 'Mencari…',
   more: 'Tampilkan lebih banyak',

@@ -1,8 +1,8 @@
 import { loadCohorts } from '../cohorts.ts';
 import { todayInJakarta } from '../dates.ts';
-import { buildModel, type SiteModel } from '../model.ts';
 import { loadRegister } from '../register/register.ts';
 import { crossCheck, crossCheckWarnings } from './cross-check.ts';
+import type { ContentSet } from './entries.ts';
 import { checkBodyLinks } from './links.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -16,14 +16,14 @@ export interface LoadResult {
    * could verify, and what real data may legitimately do (see `crossCheckWarnings`).
    */
   readonly warnings: readonly Problem[];
-  /** Present only when there are no problems: a half-valid site is never built. */
-  readonly model: SiteModel | undefined;
+  /** The validated content, present only when there are no problems: a half-valid site is never built. */
+  readonly content: ContentSet | undefined;
   readonly counts: { readonly regions: number; readonly programmes: number; readonly files: number };
 }
 
 /**
  * Reads, validates and cross-checks `<root>/content` and the national data in `<root>/data`
- * (data/kohort.yaml), and builds the model when all is well.
+ * (data/kohort.yaml), and returns the content when all is well.
  */
 export async function loadContentFromDisk(root: string, today: string = todayInJakarta()): Promise<LoadResult> {
   const { content, problems, warnings, links } = await readContent(root);
@@ -44,5 +44,5 @@ export async function loadContentFromDisk(root: string, today: string = todayInJ
     files: content.regions.length + content.dimensionPages.length + content.programmes.length,
   };
   const allWarnings = [...warnings, ...crossCheckWarnings(content)].sort(compareProblems);
-  return { problems: all, warnings: allWarnings, model: all.length === 0 ? buildModel(content) : undefined, counts };
+  return { problems: all, warnings: allWarnings, content: all.length === 0 ? content : undefined, counts };
 }

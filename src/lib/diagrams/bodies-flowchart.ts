@@ -1,4 +1,5 @@
 import { translator, type Lang } from '../../i18n/index.ts';
+import { bodyName } from '../governance.ts';
 import type { RegionModel } from '../model.ts';
 import { BODY_KINDS } from '../schema/region.ts';
 import { mermaidText } from '../escape.ts';
@@ -25,7 +26,7 @@ export function bodiesFlowchart(region: RegionModel, lang: Lang): string | undef
   const chart = createFlowchart('TD');
   let previous: string | undefined;
   for (const body of bodies) {
-    const lines = [mermaidText(body.name ?? translator(lang)(`labels.body.${body.kind}`), 'flowchart-label')];
+    const lines = [mermaidText(bodyName(body, translator(lang)), 'flowchart-label')];
     if (body.chair) lines.push(mermaidText(`${T.chair[lang]}: ${body.chair}`, 'flowchart-label'));
     const bodyNode = chart.node(lines, 'headNode');
     if (previous) chart.edge(previous, bodyNode);

@@ -6,7 +6,7 @@ import { DIMENSIONS, type SmartDimension } from '../dimensions.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
 import { nationalDimensionPath } from '../routes.ts';
 import { PROGRAMME_STATUSES } from '../schema/programme.ts';
-import { bodyName, legalBasisText } from './governance.ts';
+import { bodyName, legalBasisText } from '../governance.ts';
 
 /**
  * Everything the compare page (`/bandingkan/`) shows: a matrix of programme and quick-win counts

@@ -3,7 +3,7 @@ import { directoryPathOf } from '../directory.ts';
 import type { ParticipantModel } from '../model.ts';
 import { contributePath, directoryPath } from '../routes.ts';
 import { participantSearchRecord, type SearchRecord } from '../search-record.ts';
-import type { Crumb } from './programme.ts';
+import type { Crumb } from './breadcrumbs.ts';
 import { cohortView, type CohortView } from './region.ts';
 
 /**

@@ -8,6 +8,7 @@ import { regionDimensionPath, regionFeedPath } from '../routes.ts';
 import type { Programme } from '../schema/programme.ts';
 import { programmeSearchRecord, type SearchRecord } from '../search-record.ts';
 import { similarProgrammes } from '../similar.ts';
+import type { Crumb } from './breadcrumbs.ts';
 
 /** What a programme's page shows beyond plain reads of its fields. */
 export interface ProgrammePage {
@@ -34,12 +35,6 @@ export interface ProgrammePage {
   readonly history: FileHistory;
   /** The region's Atom feed, offered below the change history. */
   readonly changeFeedPath: string;
-}
-
-/** A breadcrumb: a language-neutral path, none for the page itself (the last crumb). */
-export interface Crumb {
-  readonly label: string;
-  readonly path?: string;
 }
 
 export interface IndicatorRow {

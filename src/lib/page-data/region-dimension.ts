@@ -7,7 +7,7 @@ import type { FileHistory } from '../history/log.ts';
 import type { DimensionInRegion, RegionModel, SiteModel } from '../model.ts';
 import { nationalDimensionPath, regionDimensionPath } from '../routes.ts';
 import { regionDimensionSearchRecord, type SearchRecord } from '../search-record.ts';
-import type { Crumb } from './programme.ts';
+import type { Crumb } from './breadcrumbs.ts';
 
 /** What a region's page for one dimension shows beyond plain reads of its fields. */
 export interface RegionDimensionPage {

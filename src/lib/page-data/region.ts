@@ -9,7 +9,7 @@ import type { CohortClaimModel, CohortRecord, ProgrammeModel, RegionModel, SiteM
 import { regionDimensionPath, roadmapPath } from '../routes.ts';
 import type { Evaluation, Horizon, Region } from '../schema/region.ts';
 import { regionSearchRecord, type SearchRecord } from '../search-record.ts';
-import { bodyName, legalBasisReference, type SmartCityBody } from './governance.ts';
+import { bodyName, legalBasisReference, type SmartCityBody } from '../governance.ts';
 
 /**
  * Everything the page of one region (`/<region>/`) shows beyond plain field reads: the roadmap's

@@ -4,7 +4,7 @@ import { nameIn } from '../diagrams/words.ts';
 import type { SmartDimension } from '../dimensions.ts';
 import type { ProgrammeModel, RegionModel } from '../model.ts';
 import { roadmapPath } from '../routes.ts';
-import type { Crumb } from './programme.ts';
+import type { Crumb } from './breadcrumbs.ts';
 
 /** What a region's roadmap page shows beyond plain reads of the region's fields. */
 export interface RoadmapPage {

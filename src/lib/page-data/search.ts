@@ -50,7 +50,7 @@ export interface SearchClientConfig {
   /** Where this page's language lives: results link to their page in the reader's language. */
   readonly pageRoot: string;
   readonly labels: ValueLabels;
-  readonly messages: Readonly<Record<'results' | 'resultsFor' | 'none' | 'loading' | 'unavailable', string>>;
+  readonly messages: Readonly<Record<'results' | 'resultsFor' | 'oneResult' | 'oneResultFor' | 'none' | 'loading' | 'unavailable', string>>;
 }
 
 export interface SearchPage {
@@ -109,6 +109,8 @@ export function searchPage(model: SiteModel, locals: Locals): SearchPage {
       messages: {
         results: t('search.results', '{count}'),
         resultsFor: t('search.resultsFor', '{count}', '{query}'),
+        oneResult: t('search.oneResult', '{count}'),
+        oneResultFor: t('search.oneResultFor', '{count}', '{query}'),
         none: t('search.none'),
         loading: t('search.loading'),
         unavailable: t('search.devNotice'),

@@ -5,8 +5,8 @@ import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
 /** /data/evaluasi.json: the records of evaluasi.csv as structured JSON. */
-export const GET: APIRoute = async ({ site }) => {
-  const pageUrl = pageUrlOf(site);
+export const GET: APIRoute = async ({ locals }) => {
+  const pageUrl = pageUrlOf(locals);
   const records = evaluationRecords((await getSiteModel()).national.regions, pageUrl);
   return new Response(evaluationsJson(records, exportMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

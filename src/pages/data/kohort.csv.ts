@@ -4,7 +4,7 @@ import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
 /** /data/kohort.csv: every cohort claim, one row each, with the sources that state it. */
-export const GET: APIRoute = async ({ site }) => {
-  const records = cohortRecords(await getSiteModel(), pageUrlOf(site));
+export const GET: APIRoute = async ({ locals }) => {
+  const records = cohortRecords(await getSiteModel(), pageUrlOf(locals));
   return new Response(cohortsCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

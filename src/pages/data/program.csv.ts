@@ -4,7 +4,7 @@ import { getSiteModel } from '../../lib/site-model.ts';
 import { pageUrlOf } from './_site.ts';
 
 /** /data/program.csv: every programme of every real region, one row each (see the data page). */
-export const GET: APIRoute = async ({ site }) => {
-  const records = programmeRecords((await getSiteModel()).national.regions, pageUrlOf(site));
+export const GET: APIRoute = async ({ locals }) => {
+  const records = programmeRecords((await getSiteModel()).national.regions, pageUrlOf(locals));
   return new Response(programmesCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

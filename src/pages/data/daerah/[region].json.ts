@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
   return pathsOfShard(model.regions.map((region) => ({ params: { region: region.slug }, props: { region } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ region: RegionModel }> = ({ props, site }) => {
-  const pageUrl = pageUrlOf(site);
+export const GET: APIRoute<{ region: RegionModel }> = ({ props, locals }) => {
+  const pageUrl = pageUrlOf(locals);
   return new Response(regionJson(props.region, pageUrl, exportMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -8,9 +8,9 @@ import { pageUrlOf } from '../_site.ts';
 /** /data/demo/<dataset>.csv: the national files' columns, for the fictional showcase regions only. */
 export const getStaticPaths = (() => DEMO_DATASETS.map((dataset) => ({ params: { dataset }, props: { dataset } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, site }) => {
+export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, locals }) => {
   const regions = (await getSiteModel()).fictionalRegions;
-  const pageUrl = pageUrlOf(site);
+  const pageUrl = pageUrlOf(locals);
   const csv = props.dataset === 'program' ? programmesCsv(programmeRecords(regions, pageUrl)) : evaluationsCsv(evaluationRecords(regions, pageUrl));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

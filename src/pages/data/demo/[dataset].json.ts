@@ -8,9 +8,9 @@ import { pageUrlOf } from '../_site.ts';
 /** /data/demo/<dataset>.json: the national files' records, for the fictional showcase regions only. */
 export const getStaticPaths = (() => DEMO_DATASETS.map((dataset) => ({ params: { dataset }, props: { dataset } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, site }) => {
+export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, locals }) => {
   const regions = (await getSiteModel()).fictionalRegions;
-  const pageUrl = pageUrlOf(site);
+  const pageUrl = pageUrlOf(locals);
   const meta = exportMeta(pageUrl);
   const json =
     props.dataset === 'program' ? programmesJson(programmeRecords(regions, pageUrl), meta) : evaluationsJson(evaluationRecords(regions, pageUrl), meta);

@@ -10,4 +10,4 @@ export const getStaticPaths = (async () => {
   return pathsOfShard(model.regions.map((region) => ({ params: { region: region.slug }, props: { region } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ region: RegionModel }> = ({ props, site }) => feedResponse({ kind: 'region', region: props.region }, site);
+export const GET: APIRoute<{ region: RegionModel }> = ({ props, locals }) => feedResponse({ kind: 'region', region: props.region }, locals);

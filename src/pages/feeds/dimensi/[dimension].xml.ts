@@ -5,4 +5,4 @@ import { feedResponse } from '../_respond.ts';
 /** /feeds/dimensi/<dimension>.xml: changes to the programmes and dimension pages of one dimension, in all regions. */
 export const getStaticPaths = (() => DIMENSIONS.map((dimension) => ({ params: { dimension: dimension.id }, props: { dimension } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ dimension: SmartDimension }> = ({ props, site }) => feedResponse({ kind: 'dimension', dimension: props.dimension }, site);
+export const GET: APIRoute<{ dimension: SmartDimension }> = ({ props, locals }) => feedResponse({ kind: 'dimension', dimension: props.dimension }, locals);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/index.ts';
-import { bodyName, legalBasisReference, legalBasisText } from '../../src/lib/page-data/governance.ts';
+import { translator } from '../src/i18n/index.ts';
+import { bodyName, legalBasisReference, legalBasisText } from '../src/lib/governance.ts';
 
 const id = translator('id');
 const en = translator('en');

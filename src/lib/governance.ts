@@ -1,5 +1,5 @@
-import type { Translate } from '../../i18n/index.ts';
-import type { Region } from '../schema/region.ts';
+import type { Translate } from '../i18n/index.ts';
+import type { Region } from './schema/region.ts';
 
 /**
  * Texts about how a region governs its masterplan — its legal basis and its Smart City bodies —
