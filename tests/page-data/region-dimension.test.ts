@@ -91,6 +91,7 @@ describe('regionDimensionPage', () => {
     const en = regionDimensionPage(site, region, dimension('smart-governance'), 'en');
     expect(en.name).toBe('Governance');
     expect(en.tree.caption).toBe('Governance → elements and programmes — Kota Uji');
+    expect(en.description).toBe('Governance (smart-governance) in Kota Uji: 5 programmes.');
   });
 
   it('draws the tree diagram from the same groups', () => {

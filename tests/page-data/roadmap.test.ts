@@ -36,6 +36,6 @@ describe('roadmapPage', () => {
 
   it('describes the page with the region’s name and programme count', () => {
     expect(roadmapPage(sampleRegion(), 'id').description).toBe('Peta jalan Smart City Kota Contoh: 4 program.');
-    expect(roadmapPage(sampleRegion(), 'en').description).toBe('Roadmap Smart City Kota Contoh: 4 program.');
+    expect(roadmapPage(sampleRegion(), 'en').description).toBe('Smart City roadmap of Kota Contoh: 4 programmes.');
   });
 });

@@ -12,10 +12,15 @@ import { closestMatch } from './suggest.ts';
  * and cross-checks name a rule here; Zod's own issues are translated by `describeIssue`.
  */
 
-type Values = Readonly<Record<string, string | number | undefined>>;
-interface Wording {
-  message: (v: Values) => Bilingual;
-  hint?: (v: Values) => Bilingual | undefined;
+/**
+ * The values a message is worded with, by name. The content-body catalogue
+ * (src/lib/content/safety/messages.ts) words its messages from texts only: `Values<string>`.
+ */
+export type Values<Value = string | number | undefined> = Readonly<Record<string, Value>>;
+/** How a rule is worded: its message and, where one helps, a hint, both from the rule's values. */
+export interface Wording<Value = string | number | undefined> {
+  message: (v: Values<Value>) => Bilingual;
+  hint?: (v: Values<Value>) => Bilingual | undefined;
 }
 
 const HORIZON_NAMES: Record<string, Bilingual> = {

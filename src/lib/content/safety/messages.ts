@@ -1,16 +1,13 @@
-import type { ExampleMessage } from '../messages.ts';
+import type { ExampleMessage, Values, Wording } from '../messages.ts';
 import type { Bilingual } from '../problem.ts';
 import { closestMatch } from '../suggest.ts';
 import { ALLOWED_TAGS, CALLOUT_TYPES, COMPONENT_NAMES, componentList } from './policy.ts';
 
-/** What an author reads when a content body breaks a rule of src/lib/content/safety/policy.ts. */
-
-type Values = Readonly<Record<string, string>>;
-
-interface Wording {
-  message: (v: Values) => Bilingual;
-  hint?: (v: Values) => Bilingual | undefined;
-}
+/**
+ * What an author reads when a content body breaks a rule of src/lib/content/safety/policy.ts:
+ * worded like every other message of the check (src/lib/content/messages.ts), from values that
+ * are all texts quoted from the body.
+ */
 
 export const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -207,7 +204,7 @@ const BODY_RULES = {
     }),
     hint: () => ({ id: 'Pindahkan contoh kode ke luar tag atau tautan.', en: 'Move the code example out of the tag or link.' }),
   },
-} satisfies Record<string, Wording>;
+} satisfies Record<string, Wording<string>>;
 
 export type BodyRuleId = keyof typeof BODY_RULES;
 
@@ -216,7 +213,7 @@ export type BodyRuleId = keyof typeof BODY_RULES;
  * scripts/error-table.ts) shows every message as an editor reads it. Keyed by BodyRuleId: a new
  * rule does not type-check until its example is here.
  */
-const BODY_RULE_EXAMPLES: Readonly<Record<BodyRuleId, Values>> = {
+const BODY_RULE_EXAMPLES: Readonly<Record<BodyRuleId, Values<string>>> = {
   esm: { keyword: 'import' },
   expression: {},
   'component-unknown': { name: 'Callot' },
@@ -258,11 +255,11 @@ export interface Finding {
   /** Offset in the body. */
   readonly offset: number;
   readonly rule: BodyRuleId;
-  readonly values?: Values;
+  readonly values?: Values<string>;
 }
 
 export function describeFinding(finding: Finding): { message: Bilingual; hint?: Bilingual } {
-  const wording: Wording = BODY_RULES[finding.rule];
+  const wording: Wording<string> = BODY_RULES[finding.rule];
   const values = finding.values ?? {};
   const hint = wording.hint?.(values);
   return { message: wording.message(values), ...(hint ? { hint } : {}) };

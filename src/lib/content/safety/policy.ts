@@ -18,8 +18,7 @@ interface ComponentAttribute {
   readonly check?: (value: string) => BodyRuleId | undefined;
 }
 
-/** The components the portal provides to `.mdx` bodies; nothing else can be imported. */
-export const COMPONENTS: Readonly<Record<string, Readonly<Record<string, ComponentAttribute>>>> = {
+const COMPONENT_ATTRIBUTES = {
   Callout: {
     type: { required: true, check: (value) => ((CALLOUT_TYPES as readonly string[]).includes(value) ? undefined : 'callout-type') },
   },
@@ -31,8 +30,26 @@ export const COMPONENTS: Readonly<Record<string, Readonly<Record<string, Compone
   ProgramRef: {
     id: { required: true, check: (value) => (slugSchema.safeParse(value).success ? undefined : 'programme-ref-id') },
   },
-};
+} as const satisfies Record<string, Readonly<Record<string, ComponentAttribute>>>;
+
+/** The components the portal provides to `.mdx` bodies; nothing else can be imported. */
+export const COMPONENTS: Readonly<Record<string, Readonly<Record<string, ComponentAttribute>>>> = COMPONENT_ATTRIBUTES;
 export const COMPONENT_NAMES = Object.keys(COMPONENTS);
+
+type ComponentName = keyof typeof COMPONENT_ATTRIBUTES;
+type AttributesOf<Name extends ComponentName> = (typeof COMPONENT_ATTRIBUTES)[Name];
+type RequiredAttribute<Name extends ComponentName> = {
+  [Attribute in keyof AttributesOf<Name>]: AttributesOf<Name>[Attribute] extends { readonly required: true } ? Attribute : never;
+}[keyof AttributesOf<Name>];
+
+/**
+ * A component's props as the check lets an author write them: every attribute a text, optional
+ * where it is not required. The components declare their props with this, so a component cannot
+ * expect an attribute the check does not ask for. (Callout narrows `type` to CALLOUT_TYPES.)
+ */
+export type ComponentProps<Name extends ComponentName> = { readonly [Attribute in RequiredAttribute<Name>]: string } & {
+  readonly [Attribute in Exclude<keyof AttributesOf<Name>, RequiredAttribute<Name>>]?: string;
+};
 
 /** Own keys only: `<__proto__>` must not find Object.prototype. */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
