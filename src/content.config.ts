@@ -45,6 +45,6 @@ const collection = <T extends z.ZodType>(pattern: string, schema: T) =>
 
 export const collections = {
   regions: collection(COLLECTION_GLOBS.region, regionSchema),
-  dimensionPages: collection(COLLECTION_GLOBS.dimension, dimensionPageSchema),
+  dimensionPages: collection(COLLECTION_GLOBS.dimensionPage, dimensionPageSchema),
   programmes: collection(COLLECTION_GLOBS.programme, programmeSchema),
 };

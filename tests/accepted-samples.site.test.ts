@@ -85,7 +85,7 @@ describe('every sample the check accepts', () => {
     expect(linking.includes('src="/favicon.svg"')).toBe(true);
 
     // The sections the check knows of each kind of page are on the richest sample's pages.
-    const samples = { region: '/kota-contoh/', dimension: '/kota-contoh/dimensi/smart-living/', programme: '/kota-contoh/program/antrean-puskesmas-daring/' } as const;
+    const samples = { region: '/kota-contoh/', dimensionPage: '/kota-contoh/dimensi/smart-living/', programme: '/kota-contoh/program/antrean-puskesmas-daring/' } as const;
     for (const [kind, page] of Object.entries(samples) as [keyof typeof samples, string][]) {
       const html = await built(page);
       for (const section of PAGE_SECTIONS[kind]) expect(html.includes(`id="${section}"`), `${page}#${section}`).toBe(true);

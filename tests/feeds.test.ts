@@ -94,7 +94,7 @@ function fixtureModel(history: ContentHistory): SiteModel {
     data: programmeSchema.parse({ id, name, dimension, element, kind: 'priority' }),
   });
   const dimensionPage: Entry<DimensionPage> = {
-    kind: 'dimension',
+    kind: 'dimensionPage',
     region: 'kota-asal',
     name: 'smart-living',
     entryId: 'kota-asal/dimensi/smart-living',

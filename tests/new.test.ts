@@ -187,7 +187,7 @@ describe('npm run new <region>', { timeout: TIMEOUT }, () => {
   it('shows every schema field, required ones filled in and optional ones as commented examples', async () => {
     const files = {
       region: 'content/kota-contoh/index.md',
-      dimension: 'content/kota-contoh/dimensi/smart-governance.md',
+      dimensionPage: 'content/kota-contoh/dimensi/smart-governance.md',
       programme: 'content/kota-contoh/program/contoh-program.md',
     } as const;
     for (const [kind, file] of Object.entries(files) as [keyof typeof files, string][]) {
@@ -205,7 +205,7 @@ describe('npm run new <region>', { timeout: TIMEOUT }, () => {
       await cp(path.join(root, 'content/kota-samarinda'), path.join(filled, 'content/kota-samarinda'), { recursive: true });
       for (const file of await filesUnder(path.join(filled, 'content'))) {
         const location = path.join(filled, 'content', file);
-        const kind = file.endsWith('index.md') ? 'region' : file.includes('/dimensi/') ? 'dimension' : 'programme';
+        const kind = file.endsWith('index.md') ? 'region' : file.includes('/dimensi/') ? 'dimensionPage' : 'programme';
         // `cohort` is for fictional regions only: a real region's cohort lives in data/kohort.yaml.
         const fields = new Set(allFieldNames(SCHEMAS[kind]).filter((field) => field !== 'cohort'));
         const text = uncommentExamples(await readFile(location, 'utf8'), fields);

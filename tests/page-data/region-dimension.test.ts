@@ -23,7 +23,7 @@ const regionEntry: Entry<Region> = {
 };
 
 const pageEntry: Entry<DimensionPage> = {
-  kind: 'dimension',
+  kind: 'dimensionPage',
   region: SLUG,
   name: 'smart-governance',
   entryId: `${SLUG}/dimensi/smart-governance`,

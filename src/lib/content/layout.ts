@@ -22,7 +22,7 @@ export function contentDirectory(root: string = process.env.CONTENT_ROOT || proc
   return path.resolve(root, CONTENT_DIR);
 }
 
-export type EntryKind = 'region' | 'dimension' | 'programme';
+export type EntryKind = 'region' | 'dimensionPage' | 'programme';
 
 export interface EntryLocation {
   readonly kind: EntryKind;
@@ -36,7 +36,7 @@ export interface EntryLocation {
 
 const PATTERNS: readonly { kind: EntryKind; pattern: RegExp }[] = [
   { kind: 'region', pattern: /^([^/]+)\/(index)\.mdx?$/ },
-  { kind: 'dimension', pattern: /^([^/]+)\/dimensi\/([^/]+)\.mdx?$/ },
+  { kind: 'dimensionPage', pattern: /^([^/]+)\/dimensi\/([^/]+)\.mdx?$/ },
   { kind: 'programme', pattern: /^([^/]+)\/program\/([^/]+)\.mdx?$/ },
 ];
 
@@ -56,6 +56,6 @@ export function locateEntry(pathInContent: string): EntryLocation | undefined {
 /** Glob patterns (relative to `content/`) for each collection; kept beside `locateEntry` so they agree. */
 export const COLLECTION_GLOBS: Record<EntryKind, string> = {
   region: '*/index.{md,mdx}',
-  dimension: '*/dimensi/*.{md,mdx}',
+  dimensionPage: '*/dimensi/*.{md,mdx}',
   programme: '*/program/*.{md,mdx}',
 };

@@ -115,7 +115,7 @@ export interface PortalMap {
 /** The page a body is published at. */
 export function pagePathOf(location: EntryLocation): string {
   if (location.kind === 'region') return regionPath(location.region);
-  if (location.kind === 'dimension') return regionDimensionPath(location.region, location.name);
+  if (location.kind === 'dimensionPage') return regionDimensionPath(location.region, location.name);
   return programmePath(location.region, location.name);
 }
 
@@ -135,7 +135,7 @@ const DIRECTORY_GROUPS: readonly string[] = ['provinsi', 'kohort', 'status'];
  */
 export const PAGE_SECTIONS: Readonly<Record<EntryLocation['kind'], readonly string[]>> = {
   region: ['profil', 'ringkasan', 'visi', 'peta-jalan', 'dimensi', 'quick-win', 'program', 'dokumen', 'sumber'],
-  dimension: [],
+  dimensionPage: [],
   programme: ['ringkasan', 'deskripsi', 'kemajuan', 'indikator', 'pendanaan', 'sumber'],
 };
 
@@ -163,7 +163,7 @@ function targetOf(segments: readonly string[], portal: PortalMap): Target {
     if (second === undefined) return { page: regionPath(first), kind: 'region' };
     if (second === 'peta-jalan' && third === undefined) return 'page';
     if (second === 'dimensi' && third !== undefined && rest.length === 0) {
-      return (DIMENSION_IDS as readonly string[]).includes(third) ? { page: regionDimensionPath(first, third), kind: 'dimension' } : unknownDimension(third);
+      return (DIMENSION_IDS as readonly string[]).includes(third) ? { page: regionDimensionPath(first, third), kind: 'dimensionPage' } : unknownDimension(third);
     }
     if (second === 'program' && third !== undefined && rest.length === 0) {
       if (programmes.has(third)) return { page: programmePath(first, third), kind: 'programme' };

@@ -22,7 +22,7 @@ import type { Problem } from './problem.ts';
 
 export const SCHEMAS = {
   region: regionSchema,
-  dimension: dimensionPageSchema,
+  dimensionPage: dimensionPageSchema,
   programme: programmeSchema,
 } as const satisfies Record<EntryKind, z.ZodType>;
 
@@ -85,11 +85,11 @@ export async function readContent(root: string): Promise<ReadResult> {
     headingAnchors.set(pagePathOf(location), reading.outline.anchors);
     if (entry.value) {
       if (entry.value.kind === 'region') regions.push(entry.value.entry);
-      else if (entry.value.kind === 'dimension') dimensionPages.push(entry.value.entry);
+      else if (entry.value.kind === 'dimensionPage') dimensionPages.push(entry.value.entry);
       else programmes.push(entry.value.entry);
     } else if (entry.incomplete) {
       if (entry.incomplete.kind === 'region') incomplete.regions.push(entry.incomplete.entry);
-      else if (entry.incomplete.kind === 'dimension') incomplete.dimensionPages.push(entry.incomplete.entry);
+      else if (entry.incomplete.kind === 'dimensionPage') incomplete.dimensionPages.push(entry.incomplete.entry);
       else incomplete.programmes.push(entry.incomplete.entry);
     }
   }
@@ -130,12 +130,12 @@ function parseFile(text: string, file: string): { frontmatter: ParsedFrontmatter
 
 type ValidatedEntry =
   | { kind: 'region'; entry: Entry<Region> }
-  | { kind: 'dimension'; entry: Entry<DimensionPage> }
+  | { kind: 'dimensionPage'; entry: Entry<DimensionPage> }
   | { kind: 'programme'; entry: Entry<Programme> };
 
 type IncompleteEntry =
   | { kind: 'region'; entry: Entry<Partial<Region>> }
-  | { kind: 'dimension'; entry: Entry<Partial<DimensionPage>> }
+  | { kind: 'dimensionPage'; entry: Entry<Partial<DimensionPage>> }
   | { kind: 'programme'; entry: Entry<Partial<Programme>> };
 
 /**
@@ -178,11 +178,11 @@ export function validateEntry(
       const fields = validFields(FIELD_SCHEMAS.region, data, result.error.issues);
       return { ...(fields ? { incomplete: { kind: 'region', entry: { ...base, data: fields } } } : {}), problems: failed(result.error.issues) };
     }
-    case 'dimension': {
+    case 'dimensionPage': {
       const result = dimensionPageSchema.safeParse(data);
-      if (result.success) return { value: { kind: 'dimension', entry: { ...base, data: result.data } }, problems: [] };
+      if (result.success) return { value: { kind: 'dimensionPage', entry: { ...base, data: result.data } }, problems: [] };
       const fields = validFields(FIELD_SCHEMAS.dimension, data, result.error.issues);
-      return { ...(fields ? { incomplete: { kind: 'dimension', entry: { ...base, data: fields } } } : {}), problems: failed(result.error.issues) };
+      return { ...(fields ? { incomplete: { kind: 'dimensionPage', entry: { ...base, data: fields } } } : {}), problems: failed(result.error.issues) };
     }
     case 'programme': {
       const result = programmeSchema.safeParse(data);
