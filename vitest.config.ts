@@ -9,6 +9,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // Hooks start Chromium or build fixtures: on a busy shared runner that takes far longer than
+    // Vitest's 10 s default, and a hook that times out fails every test of its file.
+    hookTimeout: 120_000,
     // One worker per core, at least two: the site tests run one file at a time (below), and the
     // unit tests use the other core meanwhile instead of waiting for them (Vitest's default leaves
     // a core free, which on a two-core CI runner ran the whole suite in one worker).

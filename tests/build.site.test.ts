@@ -60,12 +60,15 @@ describe('npm run build', () => {
 });
 
 describe('page facts', () => {
-  it('home lists regions by province with programme and quick-win counts', async () => {
+  it('home lists regions by province, those with programmes first with their counts, then those with facts', async () => {
     const text = mainText(await page('/'));
-    expect(text).toContain('Kota Balikpapan 0 program · 0 quick win Kota Bontang 3 program · 3 quick win Kota Samarinda 3 program · 0 quick win');
-    expect(text).toContain('Kabupaten Buleleng 0 program · 0 quick win');
+    expect(text).toContain(
+      'Kalimantan Timur Kota Bontang 3 program · 3 quick win Kota Samarinda 3 program · 0 quick win Kabupaten Kutai Kartanegara Fakta masterplan; program belum tercatat',
+    );
+    expect(text).toContain('Kota Balikpapan Fakta masterplan; program belum tercatat');
+    expect(text).toContain('Kabupaten Buleleng Fakta masterplan; program belum tercatat');
     // Provinces in alphabetical order, each heading its own regions.
-    expect(text.indexOf('Bali Kabupaten Badung')).toBeLessThan(text.indexOf('Kalimantan Timur Kabupaten Kutai Kartanegara'));
+    expect(text.indexOf('Bali Kota Denpasar')).toBeLessThan(text.indexOf('Kalimantan Timur Kota Bontang'));
   });
 
   it('a real region shows its sourced facts and says what is not yet available', async () => {
@@ -75,7 +78,9 @@ describe('page facts', () => {
     expect(text).toContain('Jangka menengah (2021–2024): 0 program');
     expect(text).toContain('Kaltim Today');
     const balikpapan = mainText(await page('/kota-balikpapan/'));
-    expect(balikpapan).toContain('Periode masterplan Belum tersedia');
+    // What the sources do not give is listed once, not marked "Belum tersedia" in each section.
+    expect(balikpapan).toMatch(/Belum diketahui Sumber yang dimuat portal ini belum menyebut: .*periode masterplan/);
+    expect(balikpapan).not.toContain('Belum tersedia');
     expect(balikpapan).toContain('Wali Kota');
     expect(balikpapan).toContain('Kepala Bappeda Litbang');
   });

@@ -31,7 +31,7 @@ function table(html: string, id: string): string {
 const cells = (row: string): string[] => [...row.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((match) => mainText(`<main>${match[1]}</main>`));
 
 describe('/bandingkan/', () => {
-  it('renders the matrix with a header per dimension, a row per real region and the national totals', async () => {
+  it('renders the matrix with a header per dimension, a row per real region (or that its programmes are not recorded) and the national totals', async () => {
     const matrix = table(await page('/bandingkan/'), 'matriks');
     expect(matrix).toContain('<caption');
     const header = cells(matrix.slice(matrix.indexOf('<thead'), matrix.indexOf('</thead>')));
@@ -41,14 +41,38 @@ describe('/bandingkan/', () => {
     const rows = [...matrix.matchAll(/<tr[^>]*data-region="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
     // The fictional showcase is no part of the national comparison.
     expect(rows.map((row) => row[1])).toEqual(model.national.regions.map((region) => region.slug));
+    // Each cell names its column too, for the stacked layout on phones: "Smart Governance: 3".
+    const labelled = (texts: readonly string[]) => texts.map((text, index) => `${index < data.dimensions.length ? data.dimensions[index]!.name : 'Jumlah'}: ${text}`);
     for (const [index, [, , row]] of rows.entries()) {
       const expected = data.matrix[index]!;
       expect(row).toMatch(/^\s*<th[^>]*scope="row"/);
       expect(row).toContain(`href="${expected.region.path}"`);
-      expect(cells(row!)).toEqual([expected.region.data.name, ...expected.counts.map((count) => count.text), expected.total]);
+      if (!expected.recorded) {
+        expect(cells(row!)).toEqual([expected.region.data.name, 'Daftar program belum tercatat']);
+        continue;
+      }
+      expect(cells(row!)).toEqual([expected.region.data.name, ...labelled([...expected.counts.map(({ cell }) => cell.text), expected.total.text])]);
+      for (const { cell } of [...expected.counts, { cell: expected.total }]) {
+        if (cell.search) expect(row).toContain(`href="${cell.search.replaceAll('&', '&amp;')}"`);
+      }
     }
+    // The real content has regions of both kinds.
+    expect(new Set(data.matrix.map((row) => row.recorded))).toEqual(new Set([true, false]));
     const footer = cells(matrix.slice(matrix.indexOf('<tfoot'), matrix.indexOf('</tfoot>')));
-    expect(footer).toEqual(['Semua daerah nyata', ...data.totals.dimensions, data.totals.all]);
+    expect(footer).toEqual([data.totals.label, ...labelled([...data.totals.dimensions, data.totals.all])]);
+    expect(mainText(await page('/bandingkan/'))).toContain(data.totals.unrecordedNote!);
+  });
+
+  it('charts the programmes of each recorded real region, the fictional one left out', async () => {
+    const html = await page('/bandingkan/');
+    const chart = html.slice(html.indexOf('<ol id="grafik"'), html.indexOf('</ol>', html.indexOf('<ol id="grafik"')));
+    const bars = [...chart.matchAll(/<li[^>]*data-region="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(bars.map((bar) => bar[1])).toEqual(data.chart.map((bar) => bar.region.slug));
+    expect(bars.map((bar) => bar[1])).not.toContain('kota-contoh');
+    for (const [index, [, , bar]] of bars.entries()) {
+      expect(mainText(`<main>${bar}</main>`)).toBe(`${data.chart[index]!.region.data.name} ${data.chart[index]!.number}`);
+      expect(bar).toContain(`<rect width="${data.chart[index]!.width}" height="1"`);
+    }
   });
 
   it('offers a GET form of region checkboxes that submits to the same page', async () => {
@@ -75,6 +99,12 @@ describe('/bandingkan/', () => {
       const [, ...shown] = rows.find(([label]) => label === fact.label)!;
       // Glossary terms become buttons, whose tags mainText turns into spaces.
       expect(shown.map((text) => text.replace(/\s+(?=[,.;:)])/g, '')), fact.label).toEqual(fact.values.map((value) => value ?? 'Belum tersedia'));
+    }
+    for (const fact of data.facts) {
+      if (fact.kind !== 'count') continue;
+      const [, ...shown] = rows.find(([label]) => label === fact.label)!;
+      // A region without a programme list says so; a recorded zero is 0.
+      expect(shown, fact.label).toEqual(fact.values.map((value) => value?.text ?? 'Belum tercatat'));
     }
   });
 
@@ -117,7 +147,9 @@ describe('/en/bandingkan/', () => {
     expect(cells(matrix.slice(matrix.indexOf('<thead'), matrix.indexOf('</thead>')))).toEqual(['Region', ...english.dimensions.map((column) => column.name), 'Total']);
     const [first] = english.matrix;
     expect(matrix).toContain(`href="/en${first!.region.path}"`);
-    expect(cells(new RegExp(`<tr[^>]*data-region="${first!.region.slug}"[^>]*>([\\s\\S]*?)</tr>`).exec(matrix)![1]!).at(-1)).toBe(first!.total);
+    const recorded = english.matrix.find((row) => row.recorded)!;
+    expect(cells(new RegExp(`<tr[^>]*data-region="${recorded.region.slug}"[^>]*>([\\s\\S]*?)</tr>`).exec(matrix)![1]!).at(-1)).toBe(`Total: ${recorded.recorded && recorded.total.text}`);
+    expect(matrix).toContain(`href="/en/cari/?jenis=program&amp;daerah=`);
     expect(matrix).not.toContain('data-region="kota-contoh"');
     expect(html).toMatch(/action="\/en\/bandingkan\/#berdampingan"/);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../src/i18n/index.ts';
-import { evaluationResultText, evaluationSourceLink, latestEvaluations } from '../src/lib/compare.ts';
+import { budgetTotal, evaluationResultText, evaluationSourceLink, latestEvaluations } from '../src/lib/compare.ts';
 import { regionPath } from '../src/lib/routes.ts';
+import { fundingSchema } from '../src/lib/schema/programme-parts.ts';
 import { regionSchema, type Region } from '../src/lib/schema/region.ts';
 
 /** The evaluation row of the compare page (the rest of its data: tests/page-data/compare.test.ts). */
@@ -75,5 +76,25 @@ describe('the link to a result’s source', () => {
 
   it('goes to the source’s entry on the region page when it is not', () => {
     expect(evaluationSourceLink({ path: regionPath('kota-uji') }, latest.results[0]!)).toEqual({ outside: false, path: '/kota-uji/#sumber-2' });
+  });
+});
+
+describe('a region’s recorded budget', () => {
+  const funding = (...entries: Record<string, unknown>[]) => ({ funding: entries.map((entry) => fundingSchema.parse(entry)) });
+
+  it('sums only the amounts the funding fields state, nominal, with their years, sources and programmes', () => {
+    const total = budgetTotal([
+      funding({ source: 'csr', amount: 250, year: 2025 }, { source: 'apbd', amount: 1000, year: 2023 }),
+      funding({ source: 'apbd' }),
+      funding({ source: 'apbn', amount: 0 }),
+      funding(),
+    ]);
+    // A stated 0 is an amount; an entry without one is not counted.
+    expect(total).toEqual({ amount: 1250, entries: 3, years: { start: 2023, end: 2025 }, undatedEntries: 1, sources: ['apbd', 'apbn', 'csr'], programmesWithAmount: 2, programmes: 4 });
+  });
+
+  it('is unknown, not Rp 0, when no entry states an amount', () => {
+    expect(budgetTotal([funding({ source: 'apbd', year: 2024 }), funding()])).toBeUndefined();
+    expect(budgetTotal([])).toBeUndefined();
   });
 });

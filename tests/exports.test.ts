@@ -9,7 +9,10 @@ import {
   parseIndicatorsCell,
   parseListCell,
 } from '../src/lib/exports/cells.ts';
+import { cohortsMeta } from '../src/lib/exports/cohorts.ts';
 import { BOM, csvField, formulaSafe, toCsv } from '../src/lib/exports/csv.ts';
+import { exportMeta } from '../src/lib/exports/data-files.ts';
+import { registerMeta } from '../src/lib/exports/register.ts';
 import { SCHEMA_NAMES, jsonSchemas } from '../src/lib/exports/json-schema.ts';
 import { canonicalJson } from '../src/lib/exports/json.ts';
 import type { Funding, Indicator } from '../src/lib/schema/programme-parts.ts';
@@ -186,5 +189,23 @@ describe('JSON Schemas', () => {
 
   it('is plain JSON', () => {
     for (const schema of Object.values(jsonSchemas())) expect(JSON.parse(canonicalJson(schema))).toEqual(schema);
+  });
+});
+
+describe('data version in the downloads', () => {
+  const pageUrl = (sitePath: string) => new URL(sitePath, 'https://portal.example').href;
+  const version = { hash: 'abc1234'.padEnd(40, '0'), shortHash: 'abc1234', date: '2026-11-30T06:43:29+00:00', day: '2026-11-30' };
+
+  it('names the data’s commit and its day in the generated block of every JSON download, national lists included', () => {
+    const expected = { date: '2026-11-30', commit: version.hash, short: 'abc1234' };
+    expect(exportMeta(pageUrl, version).data_version).toEqual(expected);
+    expect(cohortsMeta(pageUrl, version).data_version).toEqual(expected);
+    expect(registerMeta(pageUrl, version, 'MIT License').data_version).toEqual(expected);
+    // A day, not a time: no download looks as if it carried the moment it was built.
+    expect(canonicalJson(exportMeta(pageUrl, version))).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('says the version is unknown (null) rather than leaving it out when the build had no git history', () => {
+    expect(JSON.parse(canonicalJson(exportMeta(pageUrl, undefined)))).toHaveProperty('data_version', null);
   });
 });

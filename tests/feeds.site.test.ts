@@ -50,6 +50,24 @@ describe('the built feeds', () => {
     for (const link of new Set(links)) await expect(access(builtFileOf(link)), link).resolves.toBeUndefined();
   });
 
+  it('say what changed in the data, never a commit message, in every feed that was built', async () => {
+    const history = await contentHistory();
+    const subjects = history.commits.map((commit) => commit.subject);
+    const built = [];
+    for (const feedPath of feedPaths()) {
+      const xml = await feed(feedPath).catch(() => undefined);
+      if (xml === undefined) continue;
+      built.push(feedPath);
+      const shown = [...xml.matchAll(/<(title|content)[^>]*>([^<]*)<\/\1>/g)].map((match) => match[2]).join('\n');
+      for (const subject of subjects) expect(shown.includes(subject), `${feedPath}: ${subject}`).toBe(false);
+    }
+    expect(built).toContain(allChangesFeedPath());
+    // A real change in this repository's history: Kota Bontang's region file lost its cohort field.
+    if (built.includes(regionFeedPath('kota-bontang')) && history.status === 'complete') {
+      expect(await feed(regionFeedPath('kota-bontang'))).toContain('<title type="text">Kota Bontang: Tahun kohort dihapus (sebelumnya 2019)</title>');
+    }
+  });
+
   it('date the feed of all changes by the newest content commit, as git reports it', async () => {
     const history = await contentHistory();
     if (history.status !== 'complete') return;

@@ -3,6 +3,7 @@ import type { Entry } from '../src/lib/content/entries.ts';
 import { dimensionById } from '../src/lib/dimensions.ts';
 import { renderAtom, type AtomFeed } from '../src/lib/feeds/atom.ts';
 import { buildFeed } from '../src/lib/feeds/content-feeds.ts';
+import { readVersion } from '../src/lib/history/field-changes.ts';
 import { indexHistory, parseGitLog, type ContentHistory, type HistoryStatus } from '../src/lib/history/log.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
 import { dimensionPageSchema, type DimensionPage } from '../src/lib/schema/dimension-page.ts';
@@ -157,28 +158,64 @@ const FIXTURE_LOG = gitLogOutput([
   },
 ]);
 
+const UNKNOWN = 'Data diubah; rinciannya tidak tersedia di salinan ini.';
+
 describe('buildFeed', () => {
   const model = (status: HistoryStatus = 'complete') => fixtureModel(indexHistory(parseGitLog(FIXTURE_LOG), status));
   const region = (slug: string) => model().regionBySlug(slug)!;
   const entries = (feed: AtomFeed) => feed.entries.map((entry) => [entry.title, entry.link]);
 
-  it('the feed of all changes has one entry per commit, newest first, linked to the page that changed', () => {
+  it('the feed of all changes has one entry per commit, newest first, saying what changed on which page', () => {
     const feed = buildFeed({ kind: 'all' }, model(), absoluteUrl);
     expect(entries(feed)).toEqual([
-      ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
+      [`Antrean <Puskesmas> & Klinik (Kota Asal): ${UNKNOWN}`, `${SITE}/kota-asal/program/antrean/`],
       // A deleted programme has no page any more: its region's page stands in.
-      ['Hapus program lama', `${SITE}/kota-asal/`],
+      ['kota-asal: lama (tidak ada lagi di portal): Program dihapus dari portal', `${SITE}/kota-asal/`],
       // The fictional region's programme in the same commit is left out of this national feed.
-      ['Tambah dua program', `${SITE}/kota-asal/program/pasar/`],
+      ['Pasar Non-Tunai (Kota Asal): Program ditambahkan ke portal', `${SITE}/kota-asal/program/pasar/`],
       // Several pages of one region: the region's page.
-      ['Profil dan dimensi', `${SITE}/kota-asal/`],
+      ['Perubahan data: Antrean <Puskesmas> & Klinik (Kota Asal), Kota Asal, Kota Asal: dimensi Kehidupan, dan 1 lainnya', `${SITE}/kota-asal/`],
     ]);
     expect(feed.entries[2]!.contentHtml).toBe(
-      `<p>Perubahan <code>2222222</code> pada halaman:</p><ul><li><a href="${SITE}/kota-asal/program/pasar/">Pasar Non-Tunai (Kota Asal)</a></li></ul>`,
+      `<ul><li><a href="${SITE}/kota-asal/program/pasar/">Pasar Non-Tunai (Kota Asal)</a><ul><li>Program ditambahkan ke portal</li></ul></li></ul>`,
     );
     expect(feed.entries[3]!.contentHtml).toContain('Antrean &lt;Puskesmas&gt; &amp; Klinik (Kota Asal)');
-    expect(feed.entries[3]!.contentHtml).toContain('content/kota-asal/program/lama.md (tidak ada lagi di portal)');
+    expect(feed.entries[3]!.contentHtml).toContain('kota-asal: lama (tidak ada lagi di portal)');
     expect(feed.entries[3]!.contentHtml).not.toContain('README');
+    // Commit subjects, ids and file names are not for readers (an entry's <id> names its commit, which readers do not see).
+    const shown = feed.entries.map((entry) => `${entry.title} ${entry.contentHtml}`).join('\n');
+    for (const developerWords of ['Perbarui status', 'Hapus program lama', 'Tambah dua program', 'Profil dan dimensi', '2222222', 'content/']) expect(shown).not.toContain(developerWords);
+  });
+
+  it('describes the fields a commit changed, read from the file’s versions', () => {
+    const programme = (fields: string) => `---\nid: antrean\nname: Antrean\ndimension: smart-living\nkind: priority\n${fields}---\nTeks.\n`;
+    const log = gitLogOutput([
+      {
+        hash: hash('6'),
+        date: '2026-04-01T10:00:00+07:00',
+        subject: 'wip',
+        changes: [['M', 'content/kota-asal/program/antrean.md', { before: hash('a'), after: hash('b') }]],
+      },
+    ]);
+    const objects = new Map([
+      [hash('a'), readVersion(programme('status: planned\n'))],
+      [hash('b'), readVersion(programme('status: done\ntags: [antrean]\n'))],
+    ]);
+    const feed = buildFeed({ kind: 'all' }, fixtureModel(indexHistory(parseGitLog(log), 'complete', { objects })), absoluteUrl);
+    expect(entries(feed)).toEqual([['Antrean <Puskesmas> & Klinik (Kota Asal): Status: Direncanakan → Selesai; Kata kunci ditambahkan: antrean', `${SITE}/kota-asal/program/antrean/`]]);
+    expect(feed.entries[0]!.contentHtml).toContain('<ul><li>Status: Direncanakan → Selesai</li><li>Kata kunci ditambahkan: antrean</li></ul>');
+  });
+
+  it('leaves out a commit that changed no data, such as a file moved without edits', () => {
+    const log = gitLogOutput([
+      {
+        hash: hash('7'),
+        date: '2026-04-02T10:00:00+07:00',
+        subject: 'Rename',
+        changes: [['R100', 'content/kota-asal/program/lama.md', 'content/kota-asal/program/antrean.md', { before: hash('a'), after: hash('a') }]],
+      },
+    ]);
+    expect(buildFeed({ kind: 'all' }, fixtureModel(indexHistory(parseGitLog(log), 'complete')), absoluteUrl).entries).toEqual([]);
   });
 
   it('dates come from git and ids are stable tag: URIs per feed and commit', () => {
@@ -195,24 +232,19 @@ describe('buildFeed', () => {
 
   it('a region feed holds the commits that touched that region, linked within it', () => {
     const feed = buildFeed({ kind: 'region', region: region('kota-asal') }, model(), absoluteUrl);
-    expect(entries(feed)).toEqual([
-      ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
-      ['Hapus program lama', `${SITE}/kota-asal/`],
-      ['Tambah dua program', `${SITE}/kota-asal/program/pasar/`],
-      ['Profil dan dimensi', `${SITE}/kota-asal/`],
-    ]);
+    expect(entries(feed).map(([, link]) => link)).toEqual([`${SITE}/kota-asal/program/antrean/`, `${SITE}/kota-asal/`, `${SITE}/kota-asal/program/pasar/`, `${SITE}/kota-asal/`]);
     expect(feed.entries[0]!.id).toBe(`tag:masterplan-terbuka.example,2026-03-12:daerah/kota-asal/${hash('4')}`);
     const demo = buildFeed({ kind: 'region', region: region('kota-contoh') }, model(), absoluteUrl);
     expect(demo.title).toBe('Masterplan Terbuka: Kota Contoh (fiktif)');
-    expect(entries(demo)).toEqual([['Tambah dua program', `${SITE}/kota-contoh/program/bus/`]]);
+    expect(entries(demo)).toEqual([['Bus Kota (Kota Contoh (fiktif)): Program ditambahkan ke portal', `${SITE}/kota-contoh/program/bus/`]]);
   });
 
   it('a dimension feed holds its programmes and dimension pages in every real region', () => {
     const living = buildFeed({ kind: 'dimension', dimension: dimensionById('smart-living')! }, model(), absoluteUrl);
     // The fictional region's bus programme (smart-living, commit "Tambah dua program") is not national news.
     expect(entries(living)).toEqual([
-      ['Perbarui status "berjalan" & target <2027>', `${SITE}/kota-asal/program/antrean/`],
-      ['Profil dan dimensi', `${SITE}/kota-asal/dimensi/smart-living/`],
+      [`Antrean <Puskesmas> & Klinik (Kota Asal): ${UNKNOWN}`, `${SITE}/kota-asal/program/antrean/`],
+      ['Perubahan data: Antrean <Puskesmas> & Klinik (Kota Asal), Kota Asal: dimensi Kehidupan', `${SITE}/kota-asal/dimensi/smart-living/`],
     ]);
   });
 
@@ -220,7 +252,9 @@ describe('buildFeed', () => {
     const log = gitLogOutput([{ hash: hash('5'), date: '2026-04-01T10:00:00+07:00', subject: 'Hapus contoh', changes: [['D', 'content/kota-contoh/program/lama.md']] }]);
     const deleted = indexHistory(parseGitLog(log), 'complete');
     expect(buildFeed({ kind: 'all' }, fixtureModel(deleted), absoluteUrl).entries).toEqual([]);
-    expect(entries(buildFeed({ kind: 'region', region: region('kota-contoh') }, fixtureModel(deleted), absoluteUrl))).toEqual([['Hapus contoh', `${SITE}/kota-contoh/`]]);
+    expect(entries(buildFeed({ kind: 'region', region: region('kota-contoh') }, fixtureModel(deleted), absoluteUrl))).toEqual([
+      ['kota-contoh: lama (tidak ada lagi di portal): Program dihapus dari portal', `${SITE}/kota-contoh/`],
+    ]);
   });
 
   it('without changes in scope, the feed is empty and dated by the newest commit, never by the clock', () => {
@@ -235,6 +269,6 @@ describe('buildFeed', () => {
 
   it('in a shallow clone, leaves out the boundary snapshot, which is not a change', () => {
     const feed = buildFeed({ kind: 'all' }, model('shallow'), absoluteUrl);
-    expect(feed.entries.map((entry) => entry.title)).toEqual(['Perbarui status "berjalan" & target <2027>', 'Hapus program lama', 'Tambah dua program']);
+    expect(feed.entries.map((entry) => entry.id.slice(-40))).toEqual([hash('4'), hash('3'), hash('2')]);
   });
 });

@@ -60,7 +60,7 @@ describe('glossary terms in a content body', () => {
   });
 
   it('matches acronyms exactly and whole words only; words and aliases in any case', async () => {
-    expect(notesIn(await render('Kata opdx, sk, dan kasus SKPD tidak ditandai.'))).toEqual([]);
+    expect(notesIn(await render('Kata opdx, sk, dan kasus SKB tidak ditandai.'))).toEqual([]);
     expect(await render('Menuju KOTA CERDAS.')).toContain('popovertarget="istilah-isi-smart-city">KOTA CERDAS</button>');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../src/i18n/index.ts';
-import { bodyName, legalBasisReference, legalBasisText } from '../src/lib/governance.ts';
+import { bodyName, legalBasisNote, legalBasisReference, legalBasisText } from '../src/lib/governance.ts';
 
 const id = translator('id');
 const en = translator('en');
@@ -20,6 +20,19 @@ describe('legalBasisText', () => {
   it('puts the same reference the region page shows after the kind', () => {
     expect(legalBasisReference({ kind: 'perwal', number: '7', year: 2018 })).toBe(' No. 7 (2018)');
     expect(legalBasisReference({ kind: 'belum' })).toBe('');
+  });
+});
+
+describe('legalBasisNote', () => {
+  it('drops a title’s repeat of the kind, so "Belum ditetapkan" is not said twice', () => {
+    expect(legalBasisNote({ kind: 'belum', title: 'Belum ditetapkan; Perda direncanakan dibuat setelah bimtek' })).toBe('Perda direncanakan dibuat setelah bimtek');
+    expect(legalBasisNote({ kind: 'belum', title: 'belum ditetapkan' })).toBeUndefined();
+  });
+
+  it('keeps a title that only starts with the same letters, and any other title as written', () => {
+    expect(legalBasisNote({ kind: 'perwal', title: 'Perwali tentang Masterplan' })).toBe('Perwali tentang Masterplan');
+    expect(legalBasisNote({ kind: 'perwal', number: '12', title: 'Masterplan Smart City' })).toBe('Masterplan Smart City');
+    expect(legalBasisNote({ kind: 'perda' })).toBeUndefined();
   });
 });
 

@@ -6,6 +6,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHistory, fileHistory, lastChanged } from '../src/lib/history/git.ts';
 import { historyOfFile, indexHistory, parseGitLog } from '../src/lib/history/log.ts';
+import { compareVersions, readVersion } from '../src/lib/history/field-changes.ts';
+import { changeList, describeContentChange } from '../src/lib/history/describe.ts';
+import { formatRupiah } from '../src/i18n/format.ts';
+import idLayout from '../src/i18n/id/layout.ts';
+import { jsonSchemas } from '../src/lib/exports/json-schema.ts';
 import { buildFeed } from '../src/lib/feeds/content-feeds.ts';
 import { buildModel } from '../src/lib/model.ts';
 import { regionSchema } from '../src/lib/schema/region.ts';
@@ -60,10 +65,15 @@ describe('parseGitLog', () => {
       ['aaaaaaa', 0, 'First content'],
     ]);
     expect(commits[1]!.changes).toEqual([
-      { kind: 'renamed', path: 'content/kota-a/program/layanan-warga.md', previousPath: 'content/kota-a/program/e-warga.md' },
-      { kind: 'modified', path: 'content/kota-a/index.mdx' },
+      { kind: 'renamed', path: 'content/kota-a/program/layanan-warga.md', previousPath: 'content/kota-a/program/e-warga.md'},
+      { kind: 'modified', path: 'content/kota-a/index.mdx'},
     ]);
     expect(commits[3]!.changes).toEqual([{ kind: 'deleted', path: 'content/kota-a/program/lama.md' }]);
+  });
+
+  it('reads the object ids before and after each change, so the versions can be compared', () => {
+    const [commit] = parseGitLog(gitLogOutput([{ ...COMMITS[2]!, changes: [['M', 'content/kota-a/program/e-warga.md', { before: hash('1'), after: hash('2') }]] }]));
+    expect(commit!.changes).toEqual([{ kind: 'modified', path: 'content/kota-a/program/e-warga.md', before: hash('1'), after: hash('2') }]);
   });
 
   it('gives a merge commit, which git lists without files, no changes', () => {
@@ -208,16 +218,17 @@ describe('reading history from a git repository', () => {
     await rm(temp, { recursive: true, force: true });
   });
 
-  it('lists the commits that touched a file, newest first, across a rename', async () => {
+  it('lists the commits that changed a file’s data, newest first, across a rename; a move alone changes no data', async () => {
     const history = await fileHistory('content/kota-a/program/layanan-warga.md', { cwd: project });
     expect(history.gap).toBe('none');
     expect(history.changes.map((c) => [c.commit.day, c.commit.subject, c.kind])).toEqual([
-      ['2026-03-12', 'Rename e-Warga to Layanan Warga', 'renamed'],
       ['2026-02-10', 'Update e-Warga progress', 'modified'],
       ['2026-01-05', 'First content', 'added'],
     ]);
-    expect(history.changes[0]!.commit.date).toBe('2026-03-12T09:15:00+07:00');
+    expect(history.changes[0]!.commit.date).toBe('2026-02-10T08:00:00+07:00');
     expect(history.changes[0]!.commit.hash).toMatch(/^[0-9a-f]{40}$/);
+    // The move is still in the index, for the rename to be followed.
+    expect((await contentHistory({ cwd: project })).byFile.get('content/kota-a/program/layanan-warga.md')?.[0]).toMatchObject({ kind: 'renamed', content: { kind: 'none' } });
   });
 
   it('gives the last change of a file, and nothing for a file not yet committed', async () => {
@@ -310,5 +321,225 @@ describe('the portal repository', () => {
     const last = await lastChanged('content/kota-contoh/index.mdx');
     expect(last?.hash).toMatch(/^[0-9a-f]{40}$/);
     expect(last?.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+/** A programme file as an editor writes it; `fields` are YAML lines of its frontmatter. */
+const programmeFile = (fields: string, body = 'Layanan perizinan daring untuk warga.\n') =>
+  `---\nid: layanan\nname: Layanan Daring\ndimension: smart-governance\nkind: priority\n${fields}---\n\n${body}`;
+
+const BEFORE = programmeFile(`status: planned
+funding:
+  - source: apbd
+    amount: 1000000000
+    year: 2025
+sources:
+  - title: Buku Masterplan Kota Uji
+    page: 12
+`);
+
+const AFTER = programmeFile(`status: running
+progress:
+  - date: 2025-03-01
+    status: running
+    percent: 40
+funding:
+  - source: apbd
+    amount: 2500000000
+    year: 2025
+sources:
+  - title: Buku Masterplan Kota Uji
+    page: 12
+  - title: Layanan Daring resmi diluncurkan
+    outlet: Kaltim Today
+    date: 2025-03-02
+`);
+
+describe('compareVersions: what changed in the data, field by field', () => {
+  const compare = (before: string | undefined, after: string | undefined, kind: 'programme' | 'region' = 'programme') =>
+    compareVersions(kind, before === undefined ? undefined : readVersion(before), after === undefined ? undefined : readVersion(after));
+
+  it('names a status change with the progress update that reports it, the new update, a changed budget and an added source', () => {
+    expect(compare(BEFORE, AFTER)).toEqual({
+      kind: 'edited',
+      body: false,
+      fields: [
+        { type: 'status', from: 'planned', to: 'running', asOf: '2025-03-01' },
+        { type: 'progress', updates: [{ date: '2025-03-01', status: 'running', percent: 40 }] },
+        { type: 'budget', from: 1_000_000_000, to: 2_500_000_000 },
+        { type: 'list', field: 'sources', added: [{ name: 'Layanan Daring resmi diluncurkan', when: '2025-03-02' }], removed: [], edited: [] },
+      ],
+    });
+    expect(describeContentChange('programme', compare(BEFORE, AFTER), 'id')).toEqual([
+      'Status: Direncanakan → Berjalan, per 1 Maret 2025',
+      'Kemajuan dilaporkan per 1 Maret 2025: Berjalan, 40%',
+      `Anggaran ditambah: ${formatRupiah(1_000_000_000, 'id')} → ${formatRupiah(2_500_000_000, 'id')}`,
+      'Sumber ditambahkan: Layanan Daring resmi diluncurkan (2 Maret 2025)',
+    ]);
+    expect(describeContentChange('programme', compare(BEFORE, AFTER), 'en')[0]).toBe('Status: Planned → Running, as of 1 March 2025');
+  });
+
+  it('reads a budget cut, a removed source, an edited source and a changed value the other way round', () => {
+    const edited = AFTER.replace('outlet: Kaltim Today', 'outlet: Kaltim Post').replace('kind: priority', 'kind: quick-win');
+    expect(describeContentChange('programme', compare(AFTER, BEFORE), 'id')).toEqual([
+      'Status: Berjalan → Direncanakan',
+      `Anggaran dikurangi: ${formatRupiah(2_500_000_000, 'id')} → ${formatRupiah(1_000_000_000, 'id')}`,
+      'Sumber dihapus: Layanan Daring resmi diluncurkan (2 Maret 2025)',
+      // Fields the newer version no longer writes come last.
+      'Kemajuan diubah',
+    ]);
+    expect(describeContentChange('programme', compare(AFTER, edited), 'id')).toEqual([
+      'Jenis program: Program prioritas → Quick win',
+      'Sumber diubah: Layanan Daring resmi diluncurkan (2 Maret 2025)',
+    ]);
+  });
+
+  it('says a field was filled or removed, a long text changed, and the description (the body) changed', () => {
+    const region = (fields: string, body = 'Profil.\n') => `---\nslug: kota-uji\nname: Kota Uji\ntype: kota\nprovince: Provinsi Uji\n${fields}---\n${body}`;
+    const vision = `vision: ${'Kota cerdas yang melayani warganya dengan '.repeat(3)}\n`;
+    expect(describeContentChange('region', compare(region('cohort: 2019\n'), region(`code: "64.74"\n${vision}`, 'Profil baru.\n'), 'region'), 'id')).toEqual([
+      'Kode wilayah diisi: 64.74',
+      'Visi ditambahkan',
+      'Tahun kohort dihapus (sebelumnya 2019)',
+      'Teks halaman diubah',
+    ]);
+  });
+
+  it('sees no change in a field renamed with its value, in reordered keys, or in a new blank line at the end', () => {
+    const region = (fields: string, body = 'Profil.\n') => `---\nslug: kota-uji\nname: Kota Uji\ntype: kota\nprovince: Provinsi Uji\n${fields}---\n${body}`;
+    expect(compare(region('regionCode: "64.74"\n'), region('code: "64.74"\n'), 'region')).toEqual({ kind: 'none' });
+    expect(compare(programmeFile('status: planned\ntags: [a, b]\n'), programmeFile('tags: [a, b]\nstatus: planned\n', 'Layanan perizinan daring untuk warga.\n\n'))).toEqual({ kind: 'none' });
+  });
+
+  it('describes a version that cannot be read generically, and never throws on it', () => {
+    const broken = '---\nid: layanan\nname: "Layanan Daring\nstatus: [\n---\nTeks.\n';
+    expect(readVersion(broken)).toEqual({ readable: false });
+    expect(readVersion('Tanpa frontmatter sama sekali.\n')).toEqual({ readable: false });
+    expect(compare(broken, AFTER)).toEqual({ kind: 'unreadable' });
+    expect(describeContentChange('programme', compare(broken, AFTER), 'id')).toEqual(['Data diubah; salah satu versinya tidak dapat dibaca, jadi rinciannya tidak ditampilkan.']);
+  });
+
+  it('names a new and a removed file by what it is, and a removed one by the name it had', () => {
+    expect(describeContentChange('programme', compare(undefined, AFTER), 'id')).toEqual(['Program ditambahkan ke portal']);
+    expect(compare(AFTER, undefined)).toEqual({ kind: 'deleted', name: 'Layanan Daring' });
+    expect(describeContentChange('region', { kind: 'deleted', name: 'Kota Uji' }, 'en')).toEqual(['Region page removed']);
+  });
+
+  it('cuts a long list of items short', () => {
+    const before = programmeFile('tags: []\n');
+    const after = programmeFile(`tags: [${['a', 'b', 'c', 'd', 'e', 'f', 'g'].join(', ')}]\n`);
+    expect(describeContentChange('programme', compare(before, after), 'id')).toEqual(['Kata kunci ditambahkan: a; b; c; d; e; dan 2 lainnya']);
+  });
+});
+
+describe('indexHistory with the files’ versions', () => {
+  const versions = new Map([
+    [hash('1'), readVersion(BEFORE)],
+    [hash('2'), readVersion(AFTER)],
+  ]);
+  const LOG_WITH_OBJECTS = gitLogOutput([
+    {
+      hash: hash('c'),
+      parents: [hash('b')],
+      date: '2026-03-12T09:15:00+07:00',
+      subject: 'Rename and update layanan',
+      changes: [['R087', 'content/kota-a/program/lama.md', 'content/kota-a/program/layanan.md', { before: hash('1'), after: hash('2') }]],
+    },
+    { hash: hash('b'), parents: [hash('a')], date: '2026-02-01T08:00:00+07:00', subject: 'Move only', changes: [['R100', 'content/kota-a/program/awal.md', 'content/kota-a/program/lama.md', { before: hash('1'), after: hash('1') }]] },
+    { hash: hash('a'), date: '2026-01-05T08:00:00+07:00', subject: 'Add', changes: [['A', 'content/kota-a/program/awal.md', { after: hash('1') }]] },
+  ]);
+
+  it('compares the versions across a rename, and leaves a move without edits out of the file’s changes', () => {
+    const history = indexHistory(parseGitLog(LOG_WITH_OBJECTS), 'complete', { objects: versions });
+    const file = historyOfFile(history, 'content/kota-a/program/layanan.md');
+    expect(file.changes.map((change) => [change.commit.shortHash, change.content.kind])).toEqual([
+      ['ccccccc', 'edited'],
+      ['aaaaaaa', 'created'],
+    ]);
+    expect(changeList('programme', file, 'id').entries[0]!.lines[0]).toBe('Status: Direncanakan → Berjalan, per 1 Maret 2025');
+  });
+
+  it('takes the data version given, else the newest content commit; none without git', () => {
+    const commits = parseGitLog(LOG_WITH_OBJECTS);
+    expect(indexHistory(commits, 'complete').version).toEqual({ hash: hash('c'), shortHash: 'ccccccc', date: '2026-03-12T09:15:00+07:00', day: '2026-03-12' });
+    const newer = { hash: hash('d'), shortHash: 'ddddddd', date: '2026-04-01T08:00:00+07:00', day: '2026-04-01' };
+    expect(indexHistory(commits, 'complete', { version: newer }).version).toEqual(newer);
+    expect(indexHistory([], 'unavailable').version).toBeUndefined();
+  });
+});
+
+describe('a programme’s history from a real repository', () => {
+  let repo: string;
+
+  beforeAll(async () => {
+    repo = await mkdtemp(path.join(tmpdir(), 'masterplan-fields-'));
+    await git(repo, ['init', '-q']);
+    await write(repo, 'content/kota-a/program/layanan.md', BEFORE);
+    await write(repo, 'content/kota-a/index.md', '---\nslug: kota-a\n---\n');
+    await git(repo, ['add', '.']);
+    await git(repo, ['commit', '-q', '-m', 'Tambah program layanan'], '2026-01-05T08:00:00+07:00');
+    await write(repo, 'content/kota-a/program/layanan.md', AFTER);
+    await git(repo, ['commit', '-q', '-am', 'fix: bump layanan (see #42)'], '2026-03-12T09:15:00+07:00');
+    // A broken frontmatter, then its repair: neither may break the history.
+    await write(repo, 'content/kota-a/index.md', '---\nslug: "kota-a\n---\n');
+    await git(repo, ['commit', '-q', '-am', 'oops'], '2026-03-13T09:00:00+07:00');
+    await write(repo, 'content/kota-a/index.md', '---\nslug: kota-a\nname: Kota A\n---\n');
+    await git(repo, ['commit', '-q', '-am', 'repair'], '2026-03-14T09:00:00+07:00');
+    // Data beside the content changes the data version, not the programme's history.
+    await write(repo, 'data/kohort.yaml', 'claims: []\n');
+    await git(repo, ['add', '.']);
+    await git(repo, ['commit', '-q', '-m', 'Cohort list'], '2026-04-01T10:00:00+07:00');
+    // Code alone changes neither.
+    await write(repo, 'src/x.ts', 'export {};\n');
+    await git(repo, ['add', '.']);
+    await git(repo, ['commit', '-q', '-m', 'Code'], '2026-05-01T10:00:00+07:00');
+  });
+
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+  });
+
+  it('describes the field changes read from git, not the commit message', async () => {
+    const history = await contentHistory({ cwd: repo });
+    const file = historyOfFile(history, 'content/kota-a/program/layanan.md');
+    const list = changeList('programme', file, 'id');
+    expect(list.entries.map((entry) => [entry.day, entry.lines])).toEqual([
+      [
+        '2026-03-12',
+        [
+          'Status: Direncanakan → Berjalan, per 1 Maret 2025',
+          'Kemajuan dilaporkan per 1 Maret 2025: Berjalan, 40%',
+          `Anggaran ditambah: ${formatRupiah(1_000_000_000, 'id')} → ${formatRupiah(2_500_000_000, 'id')}`,
+          'Sumber ditambahkan: Layanan Daring resmi diluncurkan (2 Maret 2025)',
+        ],
+      ],
+      ['2026-01-05', ['Program ditambahkan ke portal']],
+    ]);
+    expect(JSON.stringify(list)).not.toMatch(/fix: bump|#42|[0-9a-f]{7,}|content\//);
+  });
+
+  it('survives a version that cannot be read, saying so', async () => {
+    const region = changeList('region', historyOfFile(await contentHistory({ cwd: repo }), 'content/kota-a/index.md'), 'id');
+    expect(region.entries.map((entry) => entry.lines)).toEqual([
+      ['Data diubah; salah satu versinya tidak dapat dibaca, jadi rinciannya tidak ditampilkan.'],
+      ['Data diubah; salah satu versinya tidak dapat dibaca, jadi rinciannya tidak ditampilkan.'],
+      ['Halaman daerah dibuat'],
+    ]);
+  });
+
+  it('dates the data version by the newest change to content/ or data/, not to code', async () => {
+    const { version } = await contentHistory({ cwd: repo });
+    const cohortCommit = (await run('git', ['log', '-1', '--format=%H', '--', 'data/'], { cwd: repo })).stdout.trim();
+    expect(version).toEqual({ hash: cohortCommit, shortHash: cohortCommit.slice(0, 7), date: '2026-04-01T10:00:00+07:00', day: '2026-04-01' });
+  });
+});
+
+describe('field names in the change history', () => {
+  it('has a reader’s name for every field of a region file and a dimension page, in both languages', () => {
+    const schemas = jsonSchemas();
+    const fields = (name: 'region' | 'dimension-page') => Object.keys((schemas[name] as { properties: object }).properties).sort();
+    expect(Object.keys(idLayout.changeHistory.fields.region).sort()).toEqual(fields('region'));
+    expect(Object.keys(idLayout.changeHistory.fields.dimensionPage).sort()).toEqual(fields('dimension-page'));
+    expect(describeContentChange('dimensionPage', { kind: 'edited', body: false, fields: [{ type: 'other', field: 'readiness' }] }, 'en')).toEqual(['Readiness analysis changed']);
   });
 });

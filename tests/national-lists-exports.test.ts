@@ -238,7 +238,7 @@ describe('register.csv and register.json', () => {
 
   it('states the source and carries the MIT notice in its metadata, and matches its own schema', () => {
     const notice = readRegisterLicence();
-    const json = registerJson(records, registerMeta(pageUrl, notice));
+    const json = registerJson(records, registerMeta(pageUrl, MODEL.version, notice));
     const parsed = registerFileSchema.parse(JSON.parse(json));
     expect(parsed.register).toEqual(records);
     expect(parsed.generated).toMatchObject({
@@ -358,7 +358,7 @@ describe('cohorts.csv and cohorts.json', () => {
   });
 
   it('matches its own schema, with the portal’s licence', () => {
-    const parsed = cohortsFileSchema.parse(JSON.parse(cohortsJson(records, cohortsMeta(pageUrl))));
+    const parsed = cohortsFileSchema.parse(JSON.parse(cohortsJson(records, cohortsMeta(pageUrl, MODEL.version))));
     expect(parsed.claims).toEqual(records);
     expect(parsed.generated).toMatchObject({ licence: 'CC-BY-4.0', schema: pageUrl(schemaPath('cohorts')) });
   });
@@ -368,9 +368,9 @@ describe('the fictional showcase', () => {
   it('is in neither national list, even with a register code and a programme', () => {
     const files = [
       registerCsv(registerRecords(MODEL.directory, pageUrl)),
-      registerJson(registerRecords(MODEL.directory, pageUrl), registerMeta(pageUrl, 'MIT License')),
+      registerJson(registerRecords(MODEL.directory, pageUrl), registerMeta(pageUrl, MODEL.version, 'MIT License')),
       cohortsCsv(cohortRecords(MODEL, pageUrl)),
-      cohortsJson(cohortRecords(MODEL, pageUrl), cohortsMeta(pageUrl)),
+      cohortsJson(cohortRecords(MODEL, pageUrl), cohortsMeta(pageUrl, MODEL.version)),
     ];
     for (const file of files) {
       expect(file).not.toContain('kota-contoh');

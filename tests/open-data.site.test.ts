@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
@@ -11,7 +11,9 @@ import { regionSchema } from '../src/lib/schema/region.ts';
 import { parseFundingCell, parseIndicatorsCell, parseListCell } from '../src/lib/exports/cells.ts';
 import { COHORT_COLUMN_NAMES, EVALUATION_COLUMN_NAMES, PROGRAMME_COLUMN_NAMES, REGISTER_COLUMN_NAMES } from '../src/lib/exports/columns.ts';
 import { cohortRecords, cohortsCsv, cohortsFileSchema, cohortsJson, cohortsMeta } from '../src/lib/exports/cohorts.ts';
-import { DEMO_DATASETS, exportMeta, type PageUrl } from '../src/lib/exports/data-files.ts';
+import { DEMO_DATASETS, dataVersionRecord, exportMeta, type PageUrl } from '../src/lib/exports/data-files.ts';
+import { contentHistory } from '../src/lib/history/git.ts';
+import type { DataVersion } from '../src/lib/history/log.ts';
 import { evaluationRecords, evaluationsCsv, evaluationsJson } from '../src/lib/exports/evaluations.ts';
 import { DATASET_SCHEMA_NAMES, SCHEMA_NAMES, datasetJsonSchemas, jsonSchemas } from '../src/lib/exports/json-schema.ts';
 import { readRegisterLicence, registerCsv, registerFileSchema, registerJson, registerMeta, registerRecords } from '../src/lib/exports/register.ts';
@@ -101,6 +103,8 @@ const readBuiltJson = async (sitePath: string): Promise<unknown> => JSON.parse((
 let model: SiteModel;
 /** Absolute page URLs as the build made them, taken from program.json's own metadata. */
 let pageUrl: PageUrl;
+/** The data version the build read from this checkout's git history (the same commit, so the same version). */
+let version: DataVersion | undefined;
 
 beforeAll(async () => {
   const loaded = await loadContentFromDisk(process.cwd());
@@ -108,6 +112,7 @@ beforeAll(async () => {
   model = modelOf(loaded)!;
   const built = (await readBuiltJson(dataFilePath('program', 'json'))) as { generated: { portal_url: string } };
   pageUrl = (sitePath) => new URL(sitePath.slice(1), built.generated.portal_url).href;
+  version = (await contentHistory()).version;
 });
 
 describe('program.csv', () => {
@@ -173,7 +178,7 @@ describe('program.json', () => {
   });
 
   it('is byte for byte what the export functions make from the content on disk', async () => {
-    const expected = programmesJson(programmeRecords(model.national.regions, pageUrl), exportMeta(pageUrl));
+    const expected = programmesJson(programmeRecords(model.national.regions, pageUrl), exportMeta(pageUrl, version));
     expect((await readBuilt(dataFilePath('program', 'json'))).toString('utf8')).toBe(expected);
     const csv = (await readBuilt(dataFilePath('program', 'csv'))).toString('utf8');
     expect(csv).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl)));
@@ -187,7 +192,7 @@ describe('program.json', () => {
       dimensionPages: [...content.dimensionPages].reverse(),
       programmes: [...content.programmes].reverse(),
     });
-    const meta = exportMeta(pageUrl);
+    const meta = exportMeta(pageUrl, version);
     expect(programmesJson(programmeRecords(reversed.national.regions, pageUrl), meta)).toBe(programmesJson(programmeRecords(model.national.regions, pageUrl), meta));
     expect(programmesCsv(programmeRecords(reversed.national.regions, pageUrl))).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl)));
   });
@@ -201,7 +206,7 @@ describe('national and demonstration downloads', () => {
     const demo = csvRecords((await readBuilt(demoDataPath('program', 'csv'))).toString('utf8').slice(1));
     expect(demo.map((row) => row.key).sort()).toEqual(model.fictionalRegions.flatMap((r) => r.programmes.map((p) => p.key)).sort());
     expect(demo.every((row) => row.fictional === 'true')).toBe(true);
-    const meta = exportMeta(pageUrl);
+    const meta = exportMeta(pageUrl, version);
     for (const dataset of DEMO_DATASETS) {
       const records = dataset === 'program' ? programmesJson(programmeRecords(model.fictionalRegions, pageUrl), meta) : evaluationsJson(evaluationRecords(model.fictionalRegions, pageUrl), meta);
       expect((await readBuilt(demoDataPath(dataset, 'json'))).toString('utf8')).toBe(records);
@@ -211,7 +216,7 @@ describe('national and demonstration downloads', () => {
   it('publish every real region’s evaluation results, each row with its source, byte for byte what the export functions make', async () => {
     const records = evaluationRecords(model.national.regions, pageUrl);
     expect((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8')).toBe(evaluationsCsv(records));
-    expect((await readBuilt(dataFilePath('evaluasi', 'json'))).toString('utf8')).toBe(evaluationsJson(records, exportMeta(pageUrl)));
+    expect((await readBuilt(dataFilePath('evaluasi', 'json'))).toString('utf8')).toBe(evaluationsJson(records, exportMeta(pageUrl, version)));
     const rows = csvRecords((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8').slice(1), EVALUATION_COLUMN_NAMES);
     expect(rows).toHaveLength(model.national.regions.reduce((sum, region) => sum + region.data.evaluations.length, 0));
     for (const row of rows) expect(row.source_title, `${row.region_slug} ${row.year}`).not.toBe('');
@@ -237,7 +242,7 @@ describe('register and cohorts downloads', () => {
     const national = await nationalModel();
     const records = registerRecords(national.directory, pageUrl);
     expect((await readBuilt(dataFilePath('wilayah', 'csv'))).toString('utf8')).toBe(registerCsv(records));
-    expect((await readBuilt(dataFilePath('wilayah', 'json'))).toString('utf8')).toBe(registerJson(records, registerMeta(pageUrl, readRegisterLicence())));
+    expect((await readBuilt(dataFilePath('wilayah', 'json'))).toString('utf8')).toBe(registerJson(records, registerMeta(pageUrl, version, readRegisterLicence())));
     const register = loadRegister();
     const rows = await builtRows(dataFilePath('wilayah', 'csv'), REGISTER_COLUMN_NAMES);
     expect(rows.filter((row) => row.type === 'provinsi').map((row) => `${row.code} ${row.name}`)).toEqual(register.provinces.map((p) => `${p.code} ${p.name}`));
@@ -260,7 +265,7 @@ describe('register and cohorts downloads', () => {
     const national = await nationalModel();
     const records = cohortRecords(national, pageUrl);
     expect((await readBuilt(dataFilePath('kohort', 'csv'))).toString('utf8')).toBe(cohortsCsv(records));
-    expect((await readBuilt(dataFilePath('kohort', 'json'))).toString('utf8')).toBe(cohortsJson(records, cohortsMeta(pageUrl)));
+    expect((await readBuilt(dataFilePath('kohort', 'json'))).toString('utf8')).toBe(cohortsJson(records, cohortsMeta(pageUrl, version)));
     const rows = await builtRows(dataFilePath('kohort', 'csv'), COHORT_COLUMN_NAMES);
     expect(rows.filter((row) => row.year === '2018').length).toBe(national.directory.cohorts.find((cohort) => cohort.year === 2018)?.regions);
     for (const row of rows) expect(row.sources, `${row.region_code} ${row.year}`).not.toBe('');
@@ -271,6 +276,29 @@ describe('register and cohorts downloads', () => {
       const text = (await readBuilt(file)).toString('utf8');
       for (const region of model.fictionalRegions) expect(text, file).not.toContain(region.slug);
     }
+  });
+});
+
+describe('data version', () => {
+  /** Every JSON download the build wrote under /data/, schemas apart (they describe files, not data). */
+  const jsonDownloads = async (): Promise<string[]> => {
+    const root = path.join(builtSite(), 'data');
+    const files = await readdir(root, { recursive: true });
+    return files.filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json')).map((file) => `/data/${file.split(path.sep).join('/')}`);
+  };
+
+  it('is named in every JSON download: the commit and day of the newest data change', async () => {
+    const files = await jsonDownloads();
+    // National files, demonstration files and the file of each region built.
+    const national = (['program', 'evaluasi', 'wilayah', 'kohort'] as const).map((file) => dataFilePath(file, 'json'));
+    expect(files).toEqual(expect.arrayContaining([...national, ...DEMO_DATASETS.map((dataset) => demoDataPath(dataset, 'json'))]));
+    expect(files.some((file) => file.startsWith('/data/daerah/'))).toBe(true);
+    const expected = dataVersionRecord(version);
+    for (const file of files) {
+      const json = (await readBuiltJson(file)) as { generated?: { data_version?: unknown } };
+      expect(json.generated?.data_version, file).toEqual(expected);
+    }
+    if (version) expect(expected).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), commit: expect.stringMatching(/^[0-9a-f]{40}$/), short: version.hash.slice(0, 7) });
   });
 });
 
@@ -348,6 +376,8 @@ describe('the data page', () => {
       const html = await page(`${prefix}/data/`);
       const links = [...html.matchAll(/<a href="([^"]+)"[^>]* download[ >]/g)].map((m) => m[1]!);
       const expected = [
+        // The spreadsheet of all programmes comes first, then every national file in both formats.
+        dataFilePath('program', 'csv'),
         dataFilePath('program', 'csv'),
         dataFilePath('program', 'json'),
         dataFilePath('evaluasi', 'csv'),
@@ -393,7 +423,9 @@ describe('the data page', () => {
   it('states the licence, a citation and the fictional-data note in both languages', async () => {
     const id = mainText(await page('/data/'));
     expect(id).toContain('CC BY 4.0');
-    expect(id).toContain(`Masterplan Terbuka. Data terbuka Masterplan Smart City daerah di Indonesia. CC BY 4.0. ${pageUrl('/data/')} (diakses [tanggal]).`);
+    // The citation names the data version, so a cited figure can be found again.
+    expect(id).toMatch(/Masterplan Terbuka\. Data terbuka Masterplan Smart City daerah di Indonesia\. CC BY 4\.0\. Versi data \d{1,2} \S+ \d{4} \([0-9a-f]{7}\)\. /);
+    expect(id).toContain(`${pageUrl('/data/')} (diakses [tanggal]).`);
     expect(id).toContain('fictional=true');
     const en = mainText(await page('/en/data/'));
     expect(en).toContain('Open data');

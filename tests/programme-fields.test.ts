@@ -216,7 +216,7 @@ describe('a programme in the downloads', () => {
   });
 
   it('has the table’s columns as the keys of each JSON record', () => {
-    const json = JSON.parse(programmesJson(records, exportMeta(pageUrl))) as { programmes: Record<string, unknown>[] };
+    const json = JSON.parse(programmesJson(records, exportMeta(pageUrl, undefined))) as { programmes: Record<string, unknown>[] };
     for (const record of json.programmes) expect(Object.keys(record).sort()).toEqual([...tableColumns].sort());
   });
 });

@@ -33,6 +33,16 @@ export function counted(count: number, lang: Lang, forms: { readonly one: string
   return `${formatNumber(count, lang)} ${PLURAL[lang].select(count) === 'one' ? forms.one : forms.other}`;
 }
 
+/**
+ * A file size as people read it: whole KB (rounded up, so one byte over a limit shows, and no file
+ * reads as 0 KB), or MB with one decimal. 1 KB = 1024 bytes, as file managers count.
+ */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  const kilobytes = bytes / 1024;
+  if (kilobytes < 1024) return `${formatNumber(Math.ceil(kilobytes), lang)} KB`;
+  return `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(kilobytes / 1024)} MB`;
+}
+
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -1,10 +1,12 @@
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { currentShard } from '../lib/build/shards.ts';
-import { searchIndexPath } from '../lib/routes.ts';
+import { searchIndexPath, searchVocabularyPath } from '../lib/routes.ts';
+import { vocabularyOf } from '../lib/search-vocabulary.ts';
 
 /**
  * The Indonesian HTML pages of the built site: pages at the top level and in every top-level
@@ -36,6 +38,37 @@ export function searchIndex(): AstroIntegration {
 
 export const indexedMessage = (pages: number): string => `Indeks pencarian: ${pages} halaman / search index: ${pages} pages`;
 
+/**
+ * Most words in the vocabulary file. The 68 real regions' indexed text has about 2,500 words of four
+ * letters or more (26 KB, 10 KB compressed); the cap keeps the file near 30 KB compressed however
+ * many regions come. Only the search page loads it, and only when a search finds nothing.
+ */
+const VOCABULARY_SIZE = 8000;
+
+/** Pagefind's fragment files: gzip of this marker followed by the page's JSON (url, content, meta…). */
+const FRAGMENT_MARKER = 'pagefind_dcd';
+
+/**
+ * Writes the vocabulary of the indexed text (src/lib/search-vocabulary.ts), read back from the
+ * fragments Pagefind wrote: exactly the words it indexed, without what the pages mark
+ * data-pagefind-ignore. Read a few hundred at a time: at national scale there are tens of thousands.
+ */
+async function writeVocabulary(siteDir: string, fragments: readonly string[]): Promise<void> {
+  const folder = path.join(siteDir, searchIndexPath(), 'fragment');
+  const texts: string[] = [];
+  for (let start = 0; start < fragments.length; start += 256) {
+    const batch = await Promise.all(
+      fragments.slice(start, start + 256).map(async (name) => {
+        const json = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
+        if (!json.startsWith(FRAGMENT_MARKER)) throw new Error(`unexpected fragment format: ${name}`);
+        return (JSON.parse(json.slice(FRAGMENT_MARKER.length)) as { content: string }).content;
+      }),
+    );
+    texts.push(...batch);
+  }
+  await writeFile(path.join(siteDir, searchVocabularyPath()), JSON.stringify(vocabularyOf(texts, VOCABULARY_SIZE)));
+}
+
 /** Indexes the built site in `siteDir` into `siteDir/pagefind`; returns the number of pages indexed. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   try {
@@ -46,9 +79,10 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     const written = await index.writeFiles({ outputPath: path.join(siteDir, searchIndexPath()) });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    const indexed = (await readdir(path.join(siteDir, searchIndexPath(), 'fragment'))).length;
-    if (indexed === 0) throw new Error('no page was indexed (is data-pagefind-body missing?)');
-    return indexed;
+    const fragments = await readdir(path.join(siteDir, searchIndexPath(), 'fragment'));
+    if (fragments.length === 0) throw new Error('no page was indexed (is data-pagefind-body missing?)');
+    await writeVocabulary(siteDir, fragments);
+    return fragments.length;
   } catch (error) {
     throw new Error(`Indeks pencarian gagal dibuat / search indexing failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

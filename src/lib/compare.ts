@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/index.ts';
 import type { RegionModel } from './model.ts';
-import type { Source } from './schema/common.ts';
+import type { Source, YearSpan } from './schema/common.ts';
+import { FUNDING_SOURCES, type FundingSource, type Programme } from './schema/programme.ts';
 import type { Evaluation, Region } from './schema/region.ts';
 
 /**
@@ -59,4 +60,46 @@ export type EvaluationSourceLink = { readonly outside: true; readonly url: strin
 
 export function evaluationSourceLink(region: Pick<RegionModel, 'path'>, result: EvaluationResult): EvaluationSourceLink {
   return result.source.url ? { outside: true, url: result.source.url } : { outside: false, path: `${region.path}#sumber-${result.sourceNumber}` };
+}
+
+/**
+ * What the content records of a region's budget: the sum of the funding entries that state an
+ * amount, and what that sum stands on. Only the programmes' `funding` fields count; nothing is
+ * estimated, converted or adjusted for inflation (the sum is nominal rupiah of its budget years).
+ */
+export interface BudgetTotal {
+  /** Rupiah, nominal. */
+  readonly amount: number;
+  /** Funding entries summed (those with an amount). */
+  readonly entries: number;
+  /** Budget years of the summed entries, when any states one. */
+  readonly years: YearSpan | undefined;
+  /** Summed entries that state no budget year. */
+  readonly undatedEntries: number;
+  /** Funding sources of the summed entries, in the schema's order. */
+  readonly sources: readonly FundingSource[];
+  /** Programmes with at least one amount, of `programmes` in all. */
+  readonly programmesWithAmount: number;
+  readonly programmes: number;
+}
+
+/**
+ * The region's recorded budget; undefined when no funding entry states an amount, which the page
+ * shows as not recorded: an unknown budget is not a budget of Rp 0.
+ */
+export function budgetTotal(programmes: readonly Pick<Programme, 'funding'>[]): BudgetTotal | undefined {
+  const stated = programmes.map((programme) => programme.funding.filter((entry) => entry.amount !== undefined));
+  const entries = stated.flat();
+  if (entries.length === 0) return undefined;
+  const years = entries.flatMap((entry) => (entry.year === undefined ? [] : [entry.year]));
+  const sources = new Set(entries.map((entry) => entry.source));
+  return {
+    amount: entries.reduce((sum, entry) => sum + (entry.amount ?? 0), 0),
+    entries: entries.length,
+    years: years.length === 0 ? undefined : { start: Math.min(...years), end: Math.max(...years) },
+    undatedEntries: entries.length - years.length,
+    sources: FUNDING_SOURCES.filter((source) => sources.has(source)),
+    programmesWithAmount: stated.filter((list) => list.length > 0).length,
+    programmes: programmes.length,
+  };
 }

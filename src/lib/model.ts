@@ -1,8 +1,9 @@
 import { hasDisagreement, type CohortClaim, type Cohorts, type CohortSource } from './cohorts.ts';
 import { DIMENSIONS, OTHER_ELEMENT, type SmartDimension } from './dimensions.ts';
 import { buildDirectory, type Directory, type PublishedRegion } from './directory.ts';
-import { historyOfFile, indexHistory, type ContentHistory, type FileHistory } from './history/log.ts';
+import { historyOfFile, indexHistory, type ContentHistory, type DataVersion, type FileHistory } from './history/log.ts';
 import type { Register, RegisteredRegion } from './register/register.ts';
+import { isPossiblyStale, statusAsOf, type StatusAsOf } from './progress.ts';
 import { programmePath, regionPath } from './routes.ts';
 import type { ContentSet, Entry } from './content/entries.ts';
 import type { DimensionPage } from './schema/dimension-page.ts';
@@ -39,6 +40,12 @@ export interface ProgrammeModel {
   /** Start and end year when both are known (a one-year programme when only one is). */
   readonly span: YearSpan | undefined;
   readonly isQuickWin: boolean;
+  /** When the status was last stated (src/lib/progress.ts); undefined when nothing in the content is dated. */
+  readonly progressAsOf: StatusAsOf | undefined;
+  /** The status was stated more than a year before the content's date: pages say it may have changed. */
+  readonly stale: boolean;
+  /** Share of the work done (0–100) in the latest progress update, when that update gives one. */
+  readonly percentDone: number | undefined;
 }
 
 export interface DimensionInRegion {
@@ -129,6 +136,12 @@ export interface SiteModel {
   historyOf(file: string): FileHistory;
   /** The whole content history, for what spans files: the change feeds, which also list deleted files. */
   readonly history: ContentHistory;
+  /**
+   * The version of the data this build publishes: the newest commit that changed content/ or
+   * data/, read from git once per build. Every page's footer, every download and every citation
+   * names it. Undefined when this checkout has no git history.
+   */
+  readonly version: DataVersion | undefined;
 }
 
 /** The national lists beside the content (data/): the register of kabupaten/kota and the cohort claims. */
@@ -211,6 +224,10 @@ function byProvince(regions: readonly RegionModel[]): ProvinceGroup[] {
 /** Builds the model from content and national data that passed the schemas and the cross-checks. */
 export function buildModel(content: ContentSet, lists: NationalLists = NO_NATIONAL_LISTS): SiteModel {
   const claimsByCode = lists.cohorts.claimsByCode();
+  const history = lists.history ?? indexHistory([], 'unavailable');
+  // Statuses are judged stale against the data version's day, never the clock: the same content
+  // builds the same pages on any day.
+  const contentDate = history.version?.day;
   const cohortOf = (code: string | undefined): CohortRecord => cohortRecordOf(code === undefined ? [] : (claimsByCode.get(code) ?? []), lists.cohorts);
   const programmesByRegion = new Map<string, Entry<Programme>[]>();
   for (const programme of content.programmes) {
@@ -225,6 +242,7 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
       const programmes = (programmesByRegion.get(entry.region) ?? [])
         .map((programmeEntry): ProgrammeModel => {
           const dimension = DIMENSIONS.find((d) => d.id === programmeEntry.data.dimension)!;
+          const asOf = statusAsOf(programmeEntry.data);
           return {
             key: `${entry.region}/${programmeEntry.data.id}`,
             path: programmePath(entry.region, programmeEntry.data.id),
@@ -239,6 +257,9 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
             element: elementOf(dimension, programmeEntry.data),
             span: spanOf(programmeEntry.data),
             isQuickWin: programmeEntry.data.kind === 'quick-win',
+            progressAsOf: asOf,
+            stale: isPossiblyStale(programmeEntry.data.status, asOf, contentDate),
+            percentDone: programmeEntry.data.progress.at(-1)?.percent,
           };
         })
         .sort(compareProgrammes);
@@ -268,7 +289,6 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
     .sort((a, b) => collator.compare(a.data.name, b.data.name));
 
   const bySlug = new Map(regions.map((r) => [r.slug, r]));
-  const history = lists.history ?? indexHistory([], 'unavailable');
   const realRegions = regions.filter((r) => !r.data.fictional);
   const published = new Map<string, PublishedRegion>(
     realRegions.flatMap((r) => (r.data.code ? [[r.data.code, { slug: r.slug, programmeCount: r.programmes.length }]] : [])),
@@ -287,5 +307,6 @@ export function buildModel(content: ContentSet, lists: NationalLists = NO_NATION
     regionBySlug: (slug) => bySlug.get(slug),
     historyOf: (file) => historyOfFile(history, file),
     history,
+    version: history.version,
   };
 }

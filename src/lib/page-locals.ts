@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, formatRupiah, formatYears } from '../i18n/format.ts';
 import { DEFAULT_LANG, translator, type Lang, type Translate } from '../i18n/index.ts';
+import type { DataVersion } from './history/log.ts';
 import type { RegionModel } from './model.ts';
 import { absoluteUrl, localPath, type SiteAddress } from './routes.ts';
 
@@ -27,6 +28,11 @@ export interface PageLocals {
   /** A file served the same for every language (favicon, images of public/): base path added, no language prefix. */
   readonly fileUrl: (path: string) => string;
   /**
+   * The version of the data this build publishes (`model.version`: the newest commit that changed
+   * content/ or data/), for the footer of every page and the data page; undefined without git.
+   */
+  readonly dataVersion: DataVersion | undefined;
+  /**
    * Set by a page before it renders a content body: the region whose programmes `<ProgramRef>`
    * links to. MDX gives body components only the props the author wrote, so the page hands the
    * region over here rather than the component looking it up.
@@ -34,7 +40,7 @@ export interface PageLocals {
   bodyRegion?: RegionModel;
 }
 
-export function pageLocals(lang: Lang, address: SiteAddress): PageLocals {
+export function pageLocals(lang: Lang, address: SiteAddress, dataVersion?: DataVersion): PageLocals {
   const t = translator(lang);
   return {
     lang,
@@ -48,5 +54,6 @@ export function pageLocals(lang: Lang, address: SiteAddress): PageLocals {
     url: (path, to = lang) => localPath(path, to, address.base),
     absoluteUrl: (path, to = lang) => absoluteUrl(path, to, address),
     fileUrl: (path) => localPath(path, DEFAULT_LANG, address.base),
+    dataVersion,
   };
 }

@@ -44,10 +44,19 @@ export const directoryProvinceAnchor = (province: string): string => `provinsi-$
 /** The id of a province's regions on the home page, by the province's name (fictional provinces are in no register). */
 export const homeProvinceAnchor = (province: string): string => `prov-${anchorId(province)}`;
 
-export const searchPath = (): string => '/cari/';
+/**
+ * The search page; with `filters` (the search page's filter keys and values, src/lib/search-record.ts)
+ * it opens with those filters ticked and their results listed, e.g. `/cari/?daerah=Kota+Madiun&status=running`.
+ */
+export const searchPath = (filters: Readonly<Record<string, readonly string[]>> = {}): string => {
+  const query = new URLSearchParams(Object.entries(filters).flatMap(([key, values]) => values.map((value) => [key, value]))).toString();
+  return query ? `/cari/?${query}` : '/cari/';
+};
 /** The search index Pagefind writes into the built site (one, in Indonesian, for both languages), and the script that reads it. */
 export const searchIndexPath = (): string => '/pagefind/';
 export const searchIndexScriptPath = (): string => `${searchIndexPath()}pagefind.js`;
+/** The words of the indexed pages, for the search page's "did you mean" (src/integrations/search-index.ts writes it beside the index). */
+export const searchVocabularyPath = (): string => `${searchIndexPath()}kosakata.json`;
 export const comparePath = (): string => '/bandingkan/';
 export const dataPagePath = (): string => '/data/';
 /**

@@ -1,6 +1,9 @@
 import { formatYears } from '../i18n/format.ts';
-import type { ParticipantModel, ProgrammeModel, RegionModel } from './model.ts';
+import { translator } from '../i18n/index.ts';
 import type { SmartDimension } from './dimensions.ts';
+import type { GlossaryTerm } from './glossary.ts';
+import { FirstUses } from './glossary-marker.ts';
+import type { ParticipantModel, ProgrammeModel, RegionModel } from './model.ts';
 import type { YearSpan } from './schema/common.ts';
 
 /**
@@ -14,6 +17,19 @@ export interface SearchRecord {
   readonly meta: Readonly<Record<string, string>>;
   /** Other names the page is found by, indexed as (hidden) text: see `searchAliases`. */
   readonly alsoKnownAs?: readonly string[];
+  /**
+   * Words the page is found by that its indexed text does not hold as separate fields: a
+   * programme's facts (element, agency, partners…), which the page shows in a definition list
+   * whose values Pagefind would run together ("Quick winLingkunganTata kelola…"). Each becomes a
+   * block of its own in the index, so excerpts read "Tata kelola sampah dan limbah. Dinas …".
+   */
+  readonly keywords?: readonly string[];
+  /**
+   * English words for the page's topic: the English names of its dimension and element and of the
+   * glossary terms it uses. The index is Indonesian; these let a search from the English page
+   * ("waste") find Indonesian content ("sampah").
+   */
+  readonly englishKeywords?: readonly string[];
 }
 
 /**
@@ -39,8 +55,36 @@ const pageType = (type: SearchPageType): SearchPageType[] => [type];
 /** Years as results show them; a page without known years shows none. */
 const years = (span: YearSpan | undefined): string => (span ? formatYears(span) : '');
 
+const id = translator('id');
+const en = translator('en');
+
+/**
+ * The English name a glossary entry gives its term: its English text up to the first colon or
+ * full stop ("Technical guidance: training by …" → "Technical guidance"), which is where the
+ * entries name the thing before they explain it.
+ */
+const englishNameOf = (term: GlossaryTerm): string => term.en.split(/[:.]/)[0]!.trim();
+
+/** English names of the glossary terms used anywhere in `texts`, in the order first used. */
+function glossaryInEnglish(texts: readonly string[]): string[] {
+  const marker = new FirstUses('');
+  return texts.flatMap((text) => marker.split(text).flatMap((segment) => (segment.term ? [englishNameOf(segment.term)] : [])));
+}
+
+/** Distinct non-empty entries, first occurrence first. */
+const distinct = (values: readonly (string | undefined)[]): string[] => [...new Set(values.filter((value): value is string => Boolean(value)))];
+
 export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
   const { data } = programme;
+  const fundingNames = distinct(data.funding.map((fund) => id(`labels.funding.${fund.source}`)));
+  // What the content says about the programme (the kind's name is the portal's, English beside it).
+  const written = [
+    programme.element?.nameId,
+    data.opd,
+    data.partners.join(', '),
+    data.tags.join(', '),
+    ...data.rpjmdGoals,
+  ];
   const filters: Record<SearchFilter, string[]> = {
     jenis: pageType('program'),
     daerah: [programme.regionName],
@@ -62,6 +106,13 @@ export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
       status: data.status,
       tahun: years(programme.span),
     },
+    keywords: distinct([programme.regionName, id(`labels.kind.${data.kind}`), ...written]),
+    englishKeywords: distinct([
+      programme.dimension.nameEn,
+      programme.element?.nameEn,
+      en(`labels.kind.${data.kind}`),
+      ...glossaryInEnglish([data.name, ...distinct(written), ...fundingNames]),
+    ]),
   };
 }
 
@@ -79,9 +130,18 @@ export function participantSearchRecord(participant: ParticipantModel): SearchRe
   return { filters: { jenis: pageType('daerah'), daerah: [name], provinsi: [province.name] }, meta: { daerah: name } };
 }
 
-export function regionDimensionSearchRecord(region: RegionModel, dimension: SmartDimension): SearchRecord {
+/**
+ * A region's page for one dimension, when it has content of its own: the region's narrative for
+ * the dimension or programmes in it. Without either the page repeats what every region's page for
+ * the dimension says, and it stays out of the index (undefined): such pages crowded programmes
+ * out of the results.
+ */
+export function regionDimensionSearchRecord(region: RegionModel, dimension: SmartDimension): SearchRecord | undefined {
+  const inRegion = region.dimensions.find((entry) => entry.dimension.id === dimension.id);
+  if (!inRegion?.page && !inRegion?.programmes.length) return undefined;
   return {
     filters: { jenis: pageType('dimensi'), daerah: [region.data.name], provinsi: [region.data.province], dimensi: [dimension.id] },
     meta: { title: `${dimension.nameId} — ${region.data.name}`, daerah: region.data.name, dimensi: dimension.id },
+    englishKeywords: [dimension.nameEn],
   };
 }

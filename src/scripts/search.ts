@@ -1,10 +1,12 @@
 import type { SearchClientConfig } from '../lib/page-data/search.ts';
 import type { SearchFilter } from '../lib/search-record.ts';
+import { suggestQuery } from '../lib/search-vocabulary.ts';
 
 /**
  * The search page's client: Pagefind's JS API with our own accessible markup (its bundled UI fails
  * axe's label-content-name-mismatch). Nothing is downloaded until the reader types, ticks a filter
- * or opens a search URL. The query, filters and sort live in the URL so a search can be shared.
+ * or opens a search URL. The query, filters and sort live in the URL so a search can be shared,
+ * and each search the reader settles on is a history entry, so Back returns to the previous one.
  * Texts and addresses come from the page (src/lib/page-data/search.ts), so no dictionary is bundled.
  */
 
@@ -29,6 +31,13 @@ interface PagefindApi {
 }
 
 type FilterQuery = Record<string, { any: string[] } | string>;
+
+/**
+ * What a search does to the browser's history: a new entry (a filter ticked, the form submitted,
+ * a suggestion followed), an entry for the typing (see `recordInHistory`), or nothing (the page
+ * restores a search from its address, on load or on Back).
+ */
+type HistoryStep = 'push' | 'typing' | 'none';
 
 /** Results in the order the reader chose, fetched as far as they are shown. */
 interface ResultOrder {
@@ -97,10 +106,14 @@ export function startSearchPage(): void {
   const queryInput = element<HTMLInputElement>('search-q');
   const sortSelect = element<HTMLSelectElement>('search-sort');
   const status = element('search-status');
+  const suggestion = element('search-suggestion');
+  const suggestionLink = element<HTMLAnchorElement>('search-suggestion-link');
+  const filterCount = element('search-filter-count');
   const list = element<HTMLOListElement>('search-results');
   const moreButton = element<HTMLButtonElement>('search-more');
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   let pagefind: Promise<PagefindApi> | undefined;
+  let vocabulary: Promise<string[]> | undefined;
   let order: ResultOrder = inRelevanceOrder({ results: [], filters: {} });
   let rendered = 0;
 
@@ -120,21 +133,63 @@ export function startSearchPage(): void {
     return filters;
   };
 
+  /** The words of the vocabulary file, fetched once, the first time a search finds nothing. */
+  const loadVocabulary = (): Promise<string[]> => {
+    vocabulary ??= fetch(config.vocabulary).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+    return vocabulary;
+  };
+
+  const showFilterCount = (): void => {
+    const ticked = checkboxes.filter((box) => box.checked).length;
+    filterCount.textContent = ticked > 0 ? `(${fill(config.messages.activeFilters, { count: String(ticked) })})` : '';
+  };
+
   const restoreFromUrl = (): void => {
     const params = new URLSearchParams(location.search);
     queryInput.value = params.get('q') ?? '';
     sortSelect.value = params.get('urut') ?? '';
     for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
     for (const box of checkboxes) if (box.checked) box.closest('details')?.setAttribute('open', '');
+    showFilterCount();
   };
 
-  const writeUrl = (): void => {
+  /** The page's address for a search: the query, the sort order and every ticked value. */
+  const addressOf = (query: string): string => {
     const params = new URLSearchParams();
-    if (queryInput.value.trim()) params.set('q', queryInput.value.trim());
+    if (query) params.set('q', query);
     if (sortSelect.value) params.set('urut', sortSelect.value);
     for (const [key, values] of Object.entries(selectedFilters())) for (const value of values) params.append(key, value);
-    const query = params.toString();
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    const search = params.toString();
+    return search ? `?${search}` : location.pathname;
+  };
+
+  /**
+   * Records the search in the history. Typing adds an entry for a new search but not for each
+   * letter: a query that extends or shortens the previous one while only the words change replaces
+   * its entry ("sam" → "sampah"), as does the first search from the empty page; a different query
+   * adds one, so Back goes from "aplikasi" to "sampah". Choices (filters, sort, submit) always add one.
+   */
+  const recordInHistory = (step: HistoryStep, query: string): void => {
+    const address = addressOf(query);
+    if (step === 'none' || address === (location.search || location.pathname)) return;
+    const previous = new URLSearchParams(location.search);
+    const previousQuery = previous.get('q') ?? '';
+    previous.delete('q');
+    const next = new URLSearchParams(address.startsWith('?') ? address : '');
+    next.delete('q');
+    const onlyWordsGrew = previous.toString() === next.toString() && (query.startsWith(previousQuery) || previousQuery.startsWith(query));
+    if (!location.search || (step === 'typing' && onlyWordsGrew)) history.replaceState(null, '', address);
+    else history.pushState(null, '', address);
+  };
+
+  /** Offers the query with its unknown words corrected, when the index knows words close to them. */
+  const offerSuggestion = async (term: string, isCurrent: () => boolean): Promise<void> => {
+    const words = await loadVocabulary().catch(() => []);
+    const corrected = suggestQuery(term, words);
+    if (!corrected || !isCurrent()) return;
+    suggestionLink.textContent = corrected;
+    suggestionLink.href = addressOf(corrected);
+    suggestion.hidden = false;
   };
 
   const label = (key: SearchFilter, value: string | undefined): string => (value ? (config.labels[key]?.[value] ?? value) : '');
@@ -214,12 +269,14 @@ export function startSearchPage(): void {
   /** Assistive technology and tests learn from aria-busy when the list is complete. */
   const setBusy = (busy: boolean): void => list.setAttribute('aria-busy', String(busy));
 
-  const run = async (): Promise<void> => {
+  const run = async (step: HistoryStep): Promise<void> => {
     const thisRun = ++latestRun;
-    writeUrl();
     const term = queryInput.value.trim();
     const filters = selectedFilters();
+    showFilterCount();
+    suggestion.hidden = true;
     if (!term && Object.keys(filters).length === 0) {
+      recordInHistory(step, term);
       list.replaceChildren();
       moreButton.hidden = true;
       status.textContent = '';
@@ -238,6 +295,7 @@ export function startSearchPage(): void {
     }
     await pause();
     if (thisRun !== latestRun) return; // superseded by a newer keystroke or choice
+    recordInHistory(step, term);
     const anyOf: FilterQuery = Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
     const loaded = await loadFilters(api, term || null);
     for (const key of Object.keys(filters)) loaded.add(key);
@@ -257,24 +315,36 @@ export function startSearchPage(): void {
         : term
           ? fill(one ? config.messages.oneResultFor : config.messages.resultsFor, { count, query: term })
           : fill(one ? config.messages.oneResult : config.messages.results, { count });
+    if (order.total === 0 && term) await offerSuggestion(term, () => thisRun === latestRun);
+    if (thisRun !== latestRun) return;
     setBusy(false);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    void run('push');
   });
-  queryInput.addEventListener('input', () => void run());
-  sortSelect.addEventListener('change', () => void run());
-  for (const box of checkboxes) box.addEventListener('change', () => void run());
+  queryInput.addEventListener('input', () => void run('typing'));
+  sortSelect.addEventListener('change', () => void run('push'));
+  for (const box of checkboxes) box.addEventListener('change', () => void run('push'));
   moreButton.addEventListener('click', () => void renderMore());
+  suggestionLink.addEventListener('click', (event) => {
+    event.preventDefault();
+    queryInput.value = suggestionLink.textContent ?? '';
+    void run('push');
+  });
   // An opened facet gets its counts for the current search.
-  for (const facet of form.querySelectorAll('details')) {
+  for (const facet of form.querySelectorAll<HTMLDetailsElement>('details.facet')) {
     facet.addEventListener('toggle', () => {
-      if (facet.open) void run();
+      if (facet.open) void run('none');
     });
   }
+  // Back and Forward bring an earlier search back, from the address alone.
+  window.addEventListener('popstate', () => {
+    restoreFromUrl();
+    void run('none');
+  });
 
   restoreFromUrl();
-  if (location.search) void run();
+  if (location.search) void run('none');
 }

@@ -15,7 +15,25 @@ interface IndexedPage {
 describeInBrowser('the search index', () => {
   const shared = useBrowserAndSite();
 
-
+  it('gives every page it holds one page type, so the page-type counts add up to the pages indexed, and titles without addresses', async () => {
+    const page = await shared.browser.newPage();
+    await page.goto(`${shared.site.origin}/cari/`);
+    const { pages, types, titles } = (await page.evaluate(`(async () => {
+      const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const types = (await pagefind.filters()).jenis;
+      const search = await pagefind.search(null, { filters: { jenis: { any: Object.keys(types) } } });
+      const titles = await Promise.all(search.results.map(async (result) => (await result.data()).meta.title));
+      return { pages: entry.languages.id.page_count, types, titles };
+    })()`)) as { pages: number; types: Record<string, number>; titles: string[] };
+    await page.close();
+    expect(Object.keys(types).sort()).toEqual(['daerah', 'dimensi', 'program']);
+    expect(Object.values(types).reduce((sum, count) => sum + count, 0)).toBe(pages);
+    expect(titles).toHaveLength(pages);
+    // Titles are names ("Lingkungan — Kota Contoh"), never an address or id ("smart-environment").
+    for (const title of titles) expect(title).not.toMatch(/\bsmart-[a-z]+|\/|^[a-z0-9]+(-[a-z0-9]+)+$/);
+  });
 
   it('holds every programme exactly once, with the filter values of the model', async () => {
     const model = modelOf(await loadContentFromDisk(path.resolve('.')));

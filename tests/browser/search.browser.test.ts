@@ -5,8 +5,6 @@ import { describeInBrowser, recordProblems, useBrowserAndSite } from '../helpers
 describeInBrowser('searching across regions', () => {
   const shared = useBrowserAndSite();
 
-
-
   /** Waits until the search the last action started has shown its results and count. */
   const searchDone = (page: Page) => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
 
@@ -33,9 +31,12 @@ describeInBrowser('searching across regions', () => {
     expect(pagefindRequests).toEqual([]);
 
     await page.fill('#search-q', 'aplikasi');
-    // Facets start closed (the first search then loads no filter data).
+    // Filters wait behind one control, and facets start closed (the first search then loads no filter data).
+    expect(await page.isVisible('#search-filters > summary')).toBe(true);
+    expect(await page.isVisible('details.facet > summary')).toBe(false);
+    await page.click('#search-filters > summary');
     expect(await page.isVisible('input[name="dimensi"]')).toBe(false);
-    await page.click('details:has(input[name="dimensi"]) > summary');
+    await page.click('details.facet:has(input[name="dimensi"]) > summary');
     await page.check('input[name="dimensi"][value="smart-governance"]');
     await searchDone(page);
     const status = await page.textContent('#search-status');
@@ -50,13 +51,17 @@ describeInBrowser('searching across regions', () => {
     const total = status?.split(' ')[0];
     expect(await page.textContent('input[name="dimensi"][value="smart-governance"] ~ label .count')).toBe(`(${total})`);
     expect(await page.textContent('input[name="opd"] ~ label .count')).toBe('');
-    await page.click('details:has(input[name="opd"]) > summary');
+    expect(await page.textContent('#search-filters > summary')).toMatch(/Saring\s+\(1 aktif\)/);
+    await page.click('details.facet:has(input[name="opd"]) > summary');
     await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('input[name="opd"] ~ label .count')?.textContent ?? ''));
 
     await page.reload();
     await searchDone(page);
     expect(await page.inputValue('#search-q')).toBe('aplikasi');
     expect(await page.isChecked('input[name="dimensi"][value="smart-governance"]')).toBe(true);
+    // The results stay at the top: the filters stay closed, their control says how many are ticked.
+    expect(await page.isVisible('input[name="dimensi"][value="smart-governance"]')).toBe(false);
+    expect(await page.textContent('#search-filters > summary')).toMatch(/Saring\s+\(1 aktif\)/);
     expect(await resultRegions(page)).toEqual(firstPage);
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
     expect(problems).toEqual([]);
@@ -78,6 +83,7 @@ describeInBrowser('searching across regions', () => {
     await page.goto(`${shared.site.origin}/cari/?q=aplikasi&jenis=program`);
     const byRelevance = await showAll();
     const relevanceYears = await startYearsShown();
+    await page.click('#search-filters > summary');
     await page.selectOption('#search-sort', 'tahun');
     await page.waitForURL(`${shared.site.origin}/cari/?q=aplikasi&urut=tahun&jenis=program`);
     const byYear = await showAll();
@@ -159,5 +165,115 @@ describeInBrowser('searching across regions', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href?.startsWith('/en/'))).toBe(true);
     await page.close();
+  });
+  it('shows the count and the first result above the fold of a 360 × 800 phone, the filters behind one control', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${shared.site.origin}/cari/?q=sampah`);
+    await searchDone(page);
+    const status = await page.locator('#search-status').boundingBox();
+    const first = await page.locator('#search-results > li:first-child h3').boundingBox();
+    expect(status!.y + status!.height).toBeLessThanOrEqual(800);
+    expect(first!.y + first!.height).toBeLessThanOrEqual(800);
+    // The facets' headings are not on the way: one closed control holds them all.
+    expect(await page.locator('details.facet > summary').first().isVisible()).toBe(false);
+    // The control works from the keyboard.
+    await page.focus('#search-filters > summary');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.facet > summary').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows excerpts with the fields of a programme apart, and titles without addresses', async () => {
+    const page = await shared.browser.newPage();
+    await page.goto(`${shared.site.origin}/cari/?q=sampah`);
+    await searchDone(page);
+    const excerpts = await page.$$eval('#search-results .result p:last-child', (items) => items.map((item) => item.textContent ?? ''));
+    const titles = await page.$$eval('#search-results h3 a', (links) => links.map((link) => link.textContent ?? ''));
+    expect(excerpts.length).toBeGreaterThan(0);
+    // A lower-case letter straight before a capital is two fields run together ("Quick winLingkungan").
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\p{Ll}\p{Lu}\p{Ll}/u);
+    for (const title of titles) expect(title).not.toMatch(/smart-|\(\s*[a-z]+(-[a-z]+)+\s*\)/);
+    await page.close();
+  });
+
+  it('suggests “kelurahan” for “kelurhan”, and following the suggestion searches for it', async () => {
+    const page = await shared.browser.newPage();
+    const problems = recordProblems(page);
+    await page.goto(`${shared.site.origin}/cari/`);
+    await page.fill('#search-q', 'kelurhan');
+    await searchDone(page);
+    expect(await page.textContent('#search-status')).toBe('Tidak ada hasil. Coba kata lain atau kurangi filter.');
+    expect(await page.isVisible('#search-suggestion')).toBe(true);
+    expect(await page.textContent('#search-suggestion')).toMatch(/^Mungkin maksud Anda:\s+kelurahan$/);
+    await page.click('#search-suggestion a');
+    await page.waitForFunction(() => /hasil untuk “kelurahan”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.inputValue('#search-q')).toBe('kelurahan');
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    expect(await page.isVisible('#search-suggestion')).toBe(false);
+    expect(page.url()).toBe(`${shared.site.origin}/cari/?q=kelurahan`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('finds waste (sampah) programmes for “waste” on the English page', async () => {
+    const page = await shared.browser.newPage();
+    await page.goto(`${shared.site.origin}/en/cari/?q=waste`);
+    await searchDone(page);
+    expect(await page.textContent('#search-status')).toMatch(/^\d+ results? for “waste”$/);
+    const results = await page.$$eval('#search-results h3 a', (links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', title: link.textContent ?? '' })));
+    const wasteProgrammes = results.filter((result) => result.href.startsWith('/en/') && result.href.includes('/program/') && /sampah|limbah/i.test(result.title));
+    expect(wasteProgrammes.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('goes Back from the second search to the first, with its results', async () => {
+    const page = await shared.browser.newPage();
+    await page.goto(`${shared.site.origin}/cari/`);
+    await page.fill('#search-q', 'sampah');
+    await searchDone(page);
+    const firstResults = await page.$$eval('#search-results h3 a', (links) => links.map((link) => link.getAttribute('href')));
+    await page.fill('#search-q', 'aplikasi');
+    await page.waitForFunction(() => /“aplikasi”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await searchDone(page);
+    expect(page.url()).toBe(`${shared.site.origin}/cari/?q=aplikasi`);
+    await page.goBack();
+    await page.waitForFunction(() => /hasil untuk “sampah”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await searchDone(page);
+    expect(page.url()).toBe(`${shared.site.origin}/cari/?q=sampah`);
+    expect(await page.inputValue('#search-q')).toBe('sampah');
+    expect(await page.$$eval('#search-results h3 a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(firstResults);
+    await page.goForward();
+    await page.waitForFunction(() => /hasil untuk “aplikasi”/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.inputValue('#search-q')).toBe('aplikasi');
+    await page.close();
+  });
+
+  it('counts results per page type so that the counts add up to the total', async () => {
+    const page = await shared.browser.newPage();
+    await page.goto(`${shared.site.origin}/cari/?q=sampah`);
+    await searchDone(page);
+    const total = Number((await page.textContent('#search-status'))?.split(' ')[0]);
+    await page.click('#search-filters > summary');
+    await page.click('details.facet:has(input[name="jenis"]) > summary');
+    await page.waitForFunction(() => [...document.querySelectorAll('input[name="jenis"] ~ label .count')].every((count) => /\(\d+\)/.test(count.textContent ?? '')));
+    const counts = await page.$$eval('input[name="jenis"] ~ label .count', (items) => items.map((item) => Number(/\d+/.exec(item.textContent ?? '')?.[0])));
+    expect(total).toBeGreaterThan(0);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(total);
+    await page.close();
+  });
+
+  it('without JavaScript, links to the list of regions and to the downloads', async () => {
+    const context = await shared.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [prefix, text] of [['', /menelusuri daftar semua daerah/], ['/en', /browse the list of all regions/]] as const) {
+      await page.goto(`${shared.site.origin}${prefix}/cari/`);
+      const links = await page.$$eval('noscript a, .notice a', (anchors) => anchors.map((a) => ({ href: a.getAttribute('href'), text: a.textContent ?? '' })));
+      expect(links.map((link) => link.href)).toEqual([`${prefix}/daerah/`, `${prefix}/data/`]);
+      expect(await page.isVisible(`a[href="${prefix}/daerah/"]`)).toBe(true);
+      expect(links[0]!.text).toMatch(text);
+      const response = await page.goto(`${shared.site.origin}${prefix}/data/`);
+      expect(response?.status()).toBe(200);
+    }
+    await context.close();
   });
 });

@@ -126,6 +126,7 @@ describe('the Markdown processor', () => {
       '<p>Alur:</p>\n<figure class="diagram"><figcaption>Alur "izin" &amp; a&lt;b</figcaption>' +
         '<div class="diagram__canvas" role="region" aria-label="Alur &quot;izin&quot; &amp; a<b" tabindex="0" data-pagefind-ignore="">' +
         '<svg id="diagram-penulis-1" viewBox="0 0 10 10" width="10" height="10" role="img" aria-label="Alur"><style>#diagram-penulis-1 > g{fill:#e3eff1}</style><g><text>a &lt; b</text></g></svg></div>' +
+        '<p class="diagram__hint">Diagram ini lebih lebar dari layar: geser ke samping, atau pilih diagram lalu tekan tombol panah.</p>' +
         '<details class="diagram__source"><summary>Teks diagram</summary><pre>flowchart LR\n  accTitle: Alur "izin" &amp; a&lt;b\n  A --&gt; B["x &lt; y"]</pre></details></figure>\n',
     );
     expect(styleHashes).toEqual([STYLE_HASH]);

@@ -65,7 +65,8 @@ describe('bodiesFlowchart', () => {
       [
         'flowchart TD',
         '  n0["%\u2060%{init: {“theme”: “dark”, “securityLevel”: “loose”}}%\u2060%<br/>Ketua: click n0 call alert()"]',
-        '  n1["• Kutip “ganda” dan \'tunggal\'<br/>• Kurung [siku] (bulat) {kurawal} |pipa|<br/>• %\u2060%{init: {“theme”: “dark”, “securityLevel…<br/>• click n0 call alert()<br/>• Baris satu Baris dua click n1 href…<br/>• Titik; koma: pagar #\u20601 #\u2060quot; #\u206035;<br/>• ‹script›alert(1)‹/script›‹img src=x…<br/>+6 lainnya"]',
+        // Members are written out in full (Mermaid wraps them), however long or hostile.
+        '  n1["• Kutip “ganda” dan \'tunggal\'<br/>• Kurung [siku] (bulat) {kurawal} |pipa|<br/>• %\u2060%{init: {“theme”: “dark”, “securityLevel”: “loose”}}%\u2060%<br/>• click n0 call alert()<br/>• Baris satu Baris dua click n1 href “javascript:alert(1)”<br/>• Titik; koma: pagar #\u20601 #\u2060quot; #\u206035;<br/>• ‹script›alert(1)‹/script›‹img src=x onerror=alert(1)›<br/>+6 lainnya"]',
         '  n0 -.- n1',
         HEAD_STYLE,
         '  class n0 headNode',

@@ -41,7 +41,8 @@ describe('milestonesTimeline', () => {
       expect(event).not.toMatch(/[:%\n]/);
       expect(event.replace(/#\d+;/g, '')).not.toMatch(/#/);
     }
-    expect(lines).toContain('       : 3 Maret · FGD · #37;#37;{init#58; {"theme"#58; "dark", "securityLevel"#58; "loose"}}#37;#37; (Kutip "ganda…');
-    expect(lines).toContain('       : 7 Maret · FGD · <script>alert(1)</script><img src=x onerror=alert(1)> (Kutip "ganda" dan…');
+    // Written out in full, place included: Mermaid wraps an event in its box, and nothing is cut.
+    expect(lines).toContain('       : 3 Maret · FGD · #37;#37;{init#58; {"theme"#58; "dark", "securityLevel"#58; "loose"}}#37;#37; (Kutip "ganda" dan \'tunggal\')');
+    expect(lines).toContain('       : 7 Maret · FGD · <script>alert(1)</script><img src=x onerror=alert(1)> (Kutip "ganda" dan \'tunggal\')');
   });
 });

@@ -38,7 +38,7 @@ describe('the directory page', () => {
     expect(all.provincesWithoutParticipants).toEqual([{ name: 'Papua Tengah', path: '/daerah/provinsi/papua-tengah/' }]);
   });
 
-  it('lists every region under its province heading, linking the ones with a page, with their cohort years', () => {
+  it('lists every region under its province heading, those with programmes first, linking the ones with a page, with their cohort years', () => {
     expect(all.selectedCount).toBe(6);
     expect(all.groups.map((group) => [group.name, group.anchor, group.regions.length])).toEqual([
       ['Jawa Tengah', 'provinsi-jawa-tengah', 3],
@@ -47,10 +47,15 @@ describe('the directory page', () => {
     ]);
     expect(all.groups[0]!.regions).toEqual([
       { name: 'Kabupaten Banyumas', code: '33.02', status: 'programmes', path: '/kabupaten-banyumas/', cohortYears: '2018, 2019', sourcesDisagree: true },
-      { name: 'Kota Magelang', code: '33.71', status: 'participant', path: '/kota-magelang/', cohortYears: '2019', sourcesDisagree: false },
       { name: 'Kota Surakarta', code: '33.72', status: 'programmes', path: '/kota-surakarta/', cohortYears: undefined, sourcesDisagree: false },
+      { name: 'Kota Magelang', code: '33.71', status: 'participant', path: '/kota-magelang/', cohortYears: '2019', sourcesDisagree: false },
     ]);
     expect(all.groups[2]!.regions[0]).toMatchObject({ name: 'Kabupaten Nabire', status: 'none', path: undefined });
+    // Within a province, the regions holding the most come first: Denpasar's programmes before Buleleng's facts.
+    expect(all.groups[1]!.regions.map((region) => [region.name, region.status])).toEqual([
+      ['Kota Denpasar', 'programmes'],
+      ['Kabupaten Buleleng', 'facts'],
+    ]);
   });
 
   it('keeps the fictional showcase out of the directory', () => {

@@ -11,11 +11,30 @@ describe('the home page', () => {
     expect(id.directoryCount).toBe(REGISTER.regions.length);
   });
 
-  it('lists the real regions by province in name order, then the fictional showcase under a heading saying it is not counted', () => {
-    expect(id.provinces.map((province) => [province.name, province.regions.map((region) => region.slug)])).toEqual([
-      ['Bali', ['kabupaten-buleleng', 'kota-denpasar']],
-      ['Jawa Tengah', ['kabupaten-banyumas', 'kota-surakarta']],
-      ['Contoh fiktif untuk demonstrasi (tidak dihitung)', ['kota-contoh', 'kota-peraga']],
+  it('lists the real regions by province, those with programmes before those with only a summary, then the fictional showcase under a heading saying it is not counted', () => {
+    expect(id.provinces.map((province) => [province.name, province.regions.map(({ region, holdings }) => [region.slug, holdings])])).toEqual([
+      // By name Buleleng would come first; it has neither programmes nor masterplan facts.
+      [
+        'Bali',
+        [
+          ['kota-denpasar', 'programmes'],
+          ['kabupaten-buleleng', 'summary'],
+        ],
+      ],
+      [
+        'Jawa Tengah',
+        [
+          ['kabupaten-banyumas', 'programmes'],
+          ['kota-surakarta', 'programmes'],
+        ],
+      ],
+      [
+        'Contoh fiktif untuk demonstrasi (tidak dihitung)',
+        [
+          ['kota-contoh', 'programmes'],
+          ['kota-peraga', 'programmes'],
+        ],
+      ],
     ]);
     expect(homePage(model, 'en').provinces.at(-1)!.name).toBe('Fictional demonstration examples (not counted)');
   });

@@ -135,27 +135,37 @@ describe('programmePage', () => {
     expect(programmePage(site, find(site, 'kota-contoh/fiktif'), 'id').similar.map((match) => match.programme.key)).toEqual(['kota-uji/layanan']);
   });
 
-  it('cites the page’s permanent path and the day of the file’s last change in Jakarta, and marks a fictional region as such', () => {
+  it('cites the page’s permanent path, the data version (its day in Jakarta) and the programme’s sources, and marks a fictional region as such', () => {
     const site = model([LAYANAN, { region: 'kota-contoh', id: 'fiktif' }]);
     expect(programmePage(site, find(site, 'kota-uji/layanan'), 'id').citation).toEqual({
       path: '/kota-uji/program/layanan/',
       title: 'Layanan Daring',
-      region: 'Kota Uji',
-      // 23:30 UTC on 12 March is already 13 March in Jakarta.
-      updated: '2026-03-13',
+      context: 'Kota Uji',
+      // The newest commit of the history; 23:30 UTC on 12 March is already 13 March in Jakarta.
+      version: { hash: 'b'.repeat(40), shortHash: 'bbbbbbb', date: '2026-03-12T23:30:00+00:00', day: '2026-03-13' },
+      sources: [],
       fieldId: 'kutipan-kota-uji-layanan',
     });
     const fictional = find(site, 'kota-contoh/fiktif');
-    expect(programmePage(site, fictional, 'id').citation.region).toBe('Kota Contoh (daerah fiktif)');
-    expect(programmePage(site, fictional, 'en').citation.region).toBe('Kota Contoh (fictional region)');
-    // The fictional programme's file was never committed in this history.
-    expect(programmePage(site, fictional, 'id').citation.updated).toBeUndefined();
+    expect(programmePage(site, fictional, 'id').citation.context).toBe('Kota Contoh (daerah fiktif)');
+    expect(programmePage(site, fictional, 'en').citation.context).toBe('Kota Contoh (fictional region)');
+    // The data version is the build's, whichever file the page is built from.
+    expect(programmePage(site, fictional, 'id').citation.version?.shortHash).toBe('bbbbbbb');
+    expect(programmePage(model([LAYANAN], false), find(model([LAYANAN], false), 'kota-uji/layanan'), 'id').citation.version).toBeUndefined();
   });
 
   it('hands the file’s history to the page, and says why it is empty where git cannot tell', () => {
     const site = model([LAYANAN]);
     const history = programmePage(site, find(site, 'kota-uji/layanan'), 'id').history;
     expect(history.changes.map((change) => change.commit.subject)).toEqual(['Perbarui kemajuan', 'Tambah program']);
+    // Described for readers, never by the commit's subject; without the file's versions, only that the data changed.
+    expect(programmePage(site, find(site, 'kota-uji/layanan'), 'id').changes).toEqual({
+      entries: [
+        { date: '2026-03-12T23:30:00+00:00', day: '2026-03-13', lines: ['Data diubah; rinciannya tidak tersedia di salinan ini.'] },
+        { date: '2025-01-05T09:00:00+07:00', day: '2025-01-05', lines: ['Program ditambahkan ke portal'] },
+      ],
+      gap: 'none',
+    });
     const withoutGit = model([LAYANAN], false);
     expect(programmePage(withoutGit, find(withoutGit, 'kota-uji/layanan'), 'id').history).toMatchObject({ last: undefined, gap: 'unavailable' });
   });

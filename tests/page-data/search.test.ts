@@ -8,7 +8,7 @@ import { pageLocals } from '../../src/lib/page-locals.ts';
 import { parseRegister } from '../../src/lib/register/register.ts';
 import { programmeSchema, type Programme } from '../../src/lib/schema/programme.ts';
 import { regionSchema, type Region } from '../../src/lib/schema/region.ts';
-import { programmeSearchRecord, regionSearchRecord } from '../../src/lib/search-record.ts';
+import { programmeSearchRecord, regionDimensionSearchRecord, regionSearchRecord } from '../../src/lib/search-record.ts';
 
 /** The portal served under a base path, to see that every address the page hands out carries it. */
 const ADDRESS = { base: '/portal/', site: new URL('https://smartcity.example.go.id') };
@@ -74,11 +74,13 @@ describe('the search page', () => {
     expect(facet(english.facets, 'opd').title).toBe('Lead agency (OPD)');
   });
 
-  it('counts the pages the index holds per value: programmes, regions (cohort-only ones too) and each region’s six dimension pages', () => {
-    expect(shown(facet(indonesian.facets, 'jenis'))).toEqual(['Daerah (3)', 'Dimensi di daerah (12)', 'Program (3)']);
-    expect(shown(facet(indonesian.facets, 'provinsi'))).toEqual(['Jawa Tengah (1)', 'Kalimantan Timur (17)']);
-    // A region's page, its six dimension pages and its programmes.
-    expect(shown(facet(indonesian.facets, 'daerah'))).toEqual(['Kabupaten Banyumas (1)', 'Kota Bontang (8)', 'Kota Samarinda (9)']);
+  it('counts the pages the index holds per value: programmes, regions (cohort-only ones too) and the dimension pages with programmes', () => {
+    // Samarinda has programmes in two dimensions, Bontang in one: their other dimension pages say
+    // only what every region's page says, and the index leaves them out.
+    expect(shown(facet(indonesian.facets, 'jenis'))).toEqual(['Daerah (3)', 'Dimensi di daerah (3)', 'Program (3)']);
+    expect(shown(facet(indonesian.facets, 'provinsi'))).toEqual(['Jawa Tengah (1)', 'Kalimantan Timur (8)']);
+    // A region's page, its dimension pages with programmes and its programmes.
+    expect(shown(facet(indonesian.facets, 'daerah'))).toEqual(['Kabupaten Banyumas (1)', 'Kota Bontang (3)', 'Kota Samarinda (5)']);
     // A programme funded twice from one source counts once.
     expect(shown(facet(indonesian.facets, 'dana'))).toEqual(['APBD (1)']);
     expect(shown(facet(indonesian.facets, 'opd'))).toEqual(['Diskominfo (1)']);
@@ -89,7 +91,7 @@ describe('the search page', () => {
     expect(shown(facet(english.facets, 'status'))).toEqual(['Done (1)', 'Planned (1)', 'Running (1)']);
     expect(facet(english.facets, 'status').values.map((v) => v.value)).toEqual(['done', 'planned', 'running']);
     expect(shown(facet(english.facets, 'kategori'))).toEqual(['Priority programme (2)', 'Quick win (1)']);
-    expect(shown(facet(english.facets, 'dimensi')).slice(0, 2)).toEqual(['Economy (2)', 'Environment (3)']);
+    expect(shown(facet(english.facets, 'dimensi'))).toEqual(['Environment (2)', 'Governance (4)']);
     expect(shown(facet(indonesian.facets, 'tahun'))).toEqual(['2022 (2)', '2023 (1)']);
   });
 
@@ -97,6 +99,13 @@ describe('the search page', () => {
     expect(indonesian.client).toMatchObject({ indexScript: '/portal/pagefind/pagefind.js', indexedRoot: '/portal/', pageRoot: '/portal/' });
     // One Indonesian index serves both languages.
     expect(english.client).toMatchObject({ indexScript: '/portal/pagefind/pagefind.js', indexedRoot: '/portal/', pageRoot: '/portal/en/' });
+    // The word list for "did you mean" lies beside the one index.
+    expect(english.client.vocabulary).toBe('/portal/pagefind/kosakata.json');
+  });
+
+  it('sends readers without JavaScript to the list of regions and the downloads, in their language', () => {
+    expect(indonesian.noScript).toEqual({ directory: '/portal/daerah/', data: '/portal/data/' });
+    expect(english.noScript).toEqual({ directory: '/portal/en/daerah/', data: '/portal/en/data/' });
   });
 
   it('hands the search script its messages with the places for the count and the query, and the names of coded values', () => {
@@ -104,6 +113,7 @@ describe('the search page', () => {
     expect(english.client.messages.resultsFor).toBe('{count} results for “{query}”');
     expect(english.client.labels.status).toEqual({ planned: 'Planned', running: 'Running', done: 'Done', stopped: 'Stopped' });
     expect(indonesian.client.labels.jenis).toEqual({ program: 'Program', daerah: 'Daerah', dimensi: 'Dimensi di daerah' });
+    expect(english.client.messages.activeFilters).toBe('{count} active');
   });
 });
 
@@ -114,6 +124,26 @@ describe('search records', () => {
   it('show a programme’s years as a span, or one year when it starts and ends in the same year', () => {
     expect(programmeSearchRecord(programme('kota-samarinda/e-sakip')).meta.tahun).toBe('2023–2025');
     expect(programmeSearchRecord(programme('kota-bontang/e-kelurahan')).meta.tahun).toBe('2022');
+  });
+
+  it('give a programme’s facts to the index one field at a time, and English names of its topic', () => {
+    const bontang = programmeSearchRecord(programme('kota-bontang/e-kelurahan'));
+    expect(bontang.keywords).toEqual(['Kota Bontang', 'Program prioritas', 'Diskominfo']);
+    // Dimension, kind, and the glossary's English name for a term the programme uses (Diskominfo).
+    expect(bontang.englishKeywords).toEqual(['Governance', 'Priority programme', 'The regional communication and informatics office, which usually coordinates the Smart City work']);
+    const samarinda = programmeSearchRecord(programme('kota-samarinda/e-sakip'));
+    // Funded from the APBD: the glossary's English name of it.
+    expect(samarinda.englishKeywords).toContain('The regional government’s annual budget');
+  });
+
+  it('leave a region’s dimension page out when the region wrote nothing for it and has no programmes in it', () => {
+    const samarinda = model.regionBySlug('kota-samarinda')!;
+    const dimension = (id: string) => samarinda.dimensions.find((entry) => entry.dimension.id === id)!.dimension;
+    expect(regionDimensionSearchRecord(samarinda, dimension('smart-economy'))).toBeUndefined();
+    expect(regionDimensionSearchRecord(samarinda, dimension('smart-environment'))).toMatchObject({
+      meta: { title: 'Lingkungan — Kota Samarinda' },
+      englishKeywords: ['Environment'],
+    });
   });
 
   it('show a region’s masterplan period, and no years where none is known', () => {

@@ -16,7 +16,10 @@ export default {
   licenceText:
     'The portal’s data is licensed Creative Commons Attribution 4.0 (CC BY 4.0) unless a region’s page says otherwise. Reuse it freely and credit the source.',
   report: 'Found a mistake?',
-  reportText:
-    'Report it to the region’s Diskominfo or to the portal maintainers through the repository (an issue or merge request). Give the page address, what is wrong and the correct source.',
+  reportText: 'Give the page’s address, what is wrong and the correct source (title, outlet, date or web address). Every correction is checked against its source before it is published.',
+  reportEmail: 'Write to the portal’s editors:',
+  reportRepository: 'Or, if you have an account, open an issue or merge request in the portal’s repository:',
+  reportNoContact:
+    'Write to the communication and informatics office (Diskominfo) of the region concerned; its address is on that regional government’s official website. For mistakes of the portal itself, write to the institution that publishes this site.',
   glossaryLink: 'Unclear terms? See the glossary.',
 } satisfies Translation<typeof about>;

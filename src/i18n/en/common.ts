@@ -21,6 +21,7 @@ export default {
 
   notAvailable: 'Not yet available',
   notKnownYet: 'Not known yet',
+  onThisPage: 'On this page',
   cohort: 'Smart City programme cohort',
   sourcesDisagree: 'Sources disagree',
   inferred: 'editor’s reading',

@@ -6,19 +6,59 @@ export default {
   intro:
     'Everything on this portal can be downloaded as open data, generated from the same content as its pages every time the portal is published. You may reuse, process and republish it as long as you credit the source.',
   downloads: 'Downloads',
+  primary: 'Download the spreadsheet',
+  primaryText: 'Every Smart City programme of every real region, one row per programme, to open in Excel, LibreOffice or Google Sheets.',
+  primarySummary: (rows: string, size: string, version: string, licence: string) => `${rows} · ${size} · data version ${version} · licence ${licence}`,
+  downloadsIntro: 'Every file comes as a spreadsheet (CSV) and as JSON for computer programs. Both hold the same data.',
+  rowsLabel: 'Rows',
+  sizeLabel: 'Size',
+  versionLabel: 'Data version',
+  licenceLabel: 'Licence',
+  formatLabel: { csv: 'Spreadsheet (CSV)', json: 'JSON' },
   files: {
-    programmesCsv: 'All programmes of all real regions, one row per programme. Opens in spreadsheet programs.',
-    programmesJson:
-      'The same programmes with the same fields, as JSON: lists and records are arrays and objects, unknown values are null. The generated block names the portal, the licence and the schemas.',
-    evaluationsCsv: 'Every published evaluation result and award of every real region, one row per result, each with its source (title, outlet, date, web address).',
-    evaluationsJson: 'The same evaluation results with the same fields, as JSON.',
-    registerCsv:
-      'The national register: 38 provinces and 514 kabupaten/kota with their Kemendagri code, official name, type, province and status on this portal (not on record, participant, masterplan facts, programmes). One row per region.',
-    registerJson: 'The same register as JSON. The generated block names the source of the codes and names and carries its MIT licence notice.',
-    cohortsCsv:
-      'Cohorts of Gerakan Menuju Smart City: one row per claim "region X joined the cohort of year Y", with the MoU date where a source states it and its sources (title, outlet, web address) in every row. Where sources disagree, each version is a row of its own.',
-    cohortsJson: 'The same claims as JSON; each claim’s sources are a list of objects.',
+    program: {
+      title: 'Programmes',
+      description: 'Every programme of every real region: name, region, dimension, status, years, budget where known, and its sources.',
+      rows: (n: string) => `${n} rows, one per programme`,
+      csv: 'One row per programme. Opens in spreadsheet programs.',
+      json: 'The same programmes with the same fields, as JSON: lists and records are arrays and objects, unknown values are null. The generated block names the portal, the licence and the schemas.',
+    },
+    evaluasi: {
+      title: 'Evaluation results and awards',
+      description: 'Every Smart City evaluation score or award ever published for a real region, each with its source.',
+      rows: (n: string) => `${n} rows, one per result`,
+      csv: 'One row per result, each with its source (title, outlet, date, web address).',
+      json: 'The same evaluation results with the same fields, as JSON.',
+    },
+    wilayah: {
+      title: 'Register of regions',
+      description: 'Every province and kabupaten/kota of Indonesia, with its official Kemendagri code and how far this portal records its masterplan.',
+      rows: (n: string) => `${n} rows, one per province or kabupaten/kota`,
+      csv: 'One row per region: Kemendagri code, official name, type, province and status on this portal (not on record, participant, masterplan facts, programmes).',
+      json: 'The same register as JSON. The generated block names the source of the codes and names and carries its MIT licence notice.',
+    },
+    kohort: {
+      title: 'Cohorts of Gerakan Menuju Smart City',
+      description: 'The cohort year of each participating region of Gerakan Menuju Smart City, as published sources state it; where sources disagree, every version is recorded.',
+      rows: (n: string) => `${n} rows, one per claim "region X joined the cohort of year Y"`,
+      csv: 'One row per claim, with the MoU date where a source states it and its sources (title, outlet, web address) in every row. Where sources disagree, each version is a row of its own.',
+      json: 'The same claims as JSON; each claim’s sources are a list of objects.',
+    },
   },
+  registerLicence: (f: DataFacts) => `${f.licence.short}; region codes and names MIT`,
+  version: {
+    heading: 'Data version and earlier versions',
+    label: (day: string, id: string) => `${day} (${id})`,
+    unknown: 'unknown (this portal was built without its change history)',
+    intro: 'Every time the portal’s content changes, its data gets a new version: the date of the latest change and that change’s short code. Name this version when you cite a figure from the files above.',
+    current: 'Current data version:',
+    reproduce: (hash: string | undefined) =>
+      `Each version is one state of the portal’s repository, which keeps the whole history of its content. To rebuild the files of any version, check the repository out at that version (git checkout ${hash ?? '<version code>'}), then run npm ci and npm run build: the files are in dist/data/.`,
+    repository: 'The portal’s repository, with the history of every version:',
+    noRepository: 'This portal’s repository address is not set; ask the portal’s editors (see the About page).',
+  },
+  technical: 'Technical details',
+  technicalIntro: 'For those who read the files with code: encoding, format, schemas and the per-region files.',
   demo: 'Demonstration data (fictional)',
   demoText:
     'The national files above hold no fictional region. The demonstration region’s data is in files of their own with the same columns, to try your tools on without mixing it with real data:',
@@ -93,5 +133,5 @@ export default {
   cite: 'How to cite',
   citeText:
     'Suggested citation (fill in the access date). When you use one region’s data, also credit the original sources listed for it (source_titles, or sources in the region JSON file).',
-  citation: (f: DataFacts) => `${f.siteName}. Open data of Indonesia’s regional Smart City Masterplans. ${f.licence.short}. ${f.pageUrl} (accessed [date]).`,
+  citation: (f: DataFacts) => `${f.siteName}. Open data of Indonesia’s regional Smart City Masterplans. ${f.licence.short}. Data version ${f.version}. ${f.pageUrl} (accessed [date]).`,
 } satisfies Translation<typeof data>;

@@ -10,4 +10,8 @@ export default {
   directoryLink: (regionCount: number) =>
     `Directory of all ${formatNumber(regionCount, 'en')} regencies and cities: who joined Gerakan Menuju Smart City, in which cohort, and what is published`,
   quickWinCount: (count: number) => counted(count, 'en', { one: 'quick win', other: 'quick wins' }),
+  holdings: {
+    facts: 'Masterplan facts; no programme recorded yet',
+    summary: 'Only a summary of the sources so far',
+  },
 } satisfies Translation<typeof home>;

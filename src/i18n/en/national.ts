@@ -7,10 +7,11 @@ const regions = (count: number) => counted(count, 'en', { one: 'region', other: 
 
 export default {
   sixDimensions: 'The six Smart City dimensions',
-  dimensionsIntro: 'Every programme in a masterplan belongs to one of six dimensions. Each dimension has three elements.',
+  dimensionsIntro:
+    'Every programme in a masterplan belongs to one of six dimensions. Each dimension has three standard elements; a programme whose topic lies outside them goes into an element its region names itself.',
   whatItMeans: 'What does it mean?',
-  threeElements: 'Three elements',
-  elementsIntro: 'Every programme in this dimension belongs to one of these elements:',
+  elements: 'Elements',
+  elementsIntro: 'The dimension’s three standard elements, with their programme counts. Programmes whose topic lies outside them are counted after, in elements their regions name themselves.',
   otherElements: (count: number) => `${programmes(count)} in other elements named by their regions`,
   unknownElement: (count: number) => `${programmes(count)} whose element is not known yet`,
   byProvince: 'Programmes by province',

@@ -8,7 +8,16 @@ export default {
   description: (region: string, programmes: number) => `Smart City roadmap of ${region}: ${counted(programmes, 'en', { one: 'programme', other: 'programmes' })}.`,
   horizons: 'Horizons',
   noHorizons: 'The horizons are not yet available.',
-  caption: (region: string) => `Roadmap Gantt chart — ${region}`,
+  caption: (region: string) => `Roadmap timeline — ${region}`,
+  chart: {
+    horizons: 'Horizons',
+    legend: 'Key',
+    quickWin: '★ Quick win',
+    programme: 'Other programme',
+    horizon: 'Horizon',
+    today: (date: string) => `Data as of ${date} (data version)`,
+    status: (status: string) => `Status: ${status}`,
+  },
   table: {
     caption: 'All programmes by dimension, with years and status',
     programme: 'Programme',

@@ -14,7 +14,13 @@ export default {
   licenceText:
     'Data portal berlisensi Creative Commons Atribusi 4.0 (CC BY 4.0), kecuali jika halaman daerah menyebutkan lain. Silakan pakai ulang dengan menyebut sumbernya.',
   report: 'Menemukan kesalahan?',
-  reportText:
-    'Laporkan ke Diskominfo daerah terkait atau ke pengelola portal melalui repositori (issue atau merge request). Sebutkan alamat halaman, apa yang salah, dan sumber yang benar.',
+  reportText: 'Sebutkan alamat halaman, apa yang salah, dan sumber yang benar (judul, media, tanggal, atau alamat web). Setiap koreksi diperiksa terhadap sumbernya sebelum terbit.',
+  /** Set per deployment (CONTACT_EMAIL, src/lib/deployment.ts). */
+  reportEmail: 'Tulis ke pengelola portal:',
+  /** Set per deployment (REPOSITORY_URL). */
+  reportRepository: 'Atau, bila Anda punya akun, buka issue atau merge request di repositori portal:',
+  /** Neither is set: where to write, in words, with no link that could lead nowhere. */
+  reportNoContact:
+    'Tulis ke Dinas Komunikasi dan Informatika (Diskominfo) daerah yang bersangkutan; alamatnya ada di situs resmi pemerintah daerah itu. Untuk kesalahan portal sendiri, tulis ke instansi yang menerbitkan situs ini.',
   glossaryLink: 'Istilah yang belum jelas? Lihat glosarium.',
 };

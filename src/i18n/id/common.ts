@@ -20,6 +20,8 @@ export default {
   notAvailable: 'Belum tersedia',
   /** A classification (element, horizon) no source states yet: not a gap in the page, a gap in what is known. */
   notKnownYet: 'Belum diketahui',
+  /** The heading of a long page's contents list (PageContents.astro). */
+  onThisPage: 'Di halaman ini',
   cohort: 'Angkatan Gerakan Smart City',
   sourcesDisagree: 'Sumber berbeda pendapat',
   /** Beside a field listed in `inferred`: the value is the editor's reading, not the source's words. */

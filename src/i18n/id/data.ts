@@ -9,21 +9,63 @@ export default {
   intro:
     'Semua isi portal ini dapat diunduh sebagai data terbuka, dibuat dari konten yang sama dengan halaman-halamannya setiap kali portal diterbitkan. Data ini boleh dipakai ulang, diolah, dan diterbitkan kembali dengan menyebut sumbernya.',
   downloads: 'Unduhan',
-  /** What each national download holds, beside its link. */
+  /** The first link of the page: the spreadsheet of all programmes. */
+  primary: 'Unduh spreadsheet',
+  primaryText: 'Semua program Smart City dari semua daerah nyata, satu baris per program, untuk dibuka di Excel, LibreOffice, atau Google Sheets.',
+  /** "1.234 baris, satu per program · 512 KB · versi data 30 November 2025 (a1b2c3d) · CC BY 4.0" */
+  primarySummary: (rows: string, size: string, version: string, licence: string) => `${rows} · ${size} · versi data ${version} · lisensi ${licence}`,
+  downloadsIntro: 'Setiap berkas tersedia sebagai spreadsheet (CSV) dan sebagai JSON untuk program komputer. Isinya sama.',
+  rowsLabel: 'Baris',
+  sizeLabel: 'Ukuran',
+  versionLabel: 'Versi data',
+  licenceLabel: 'Lisensi',
+  formatLabel: { csv: 'Spreadsheet (CSV)', json: 'JSON' },
+  /** What each national download holds (one plain sentence), how its rows are counted, and the technical notes of each format. */
   files: {
-    programmesCsv: 'Semua program dari semua daerah nyata, satu baris per program. Dapat dibuka di program lembar kerja.',
-    programmesJson:
-      'Program yang sama dengan kolom yang sama, sebagai JSON: daftar dan rekaman ditulis sebagai array dan objek, nilai yang tidak diketahui ditulis null. Blok generated menyebut portal, lisensi, dan skema.',
-    evaluationsCsv:
-      'Semua hasil evaluasi dan penghargaan yang diterbitkan, dari semua daerah nyata, satu baris per hasil, masing-masing dengan sumbernya (judul, media, tanggal, alamat web).',
-    evaluationsJson: 'Hasil evaluasi yang sama dengan kolom yang sama, sebagai JSON.',
-    registerCsv:
-      'Daftar wilayah nasional: 38 provinsi dan 514 kabupaten/kota dengan kode Kemendagri, nama resmi, jenis, provinsi, dan status keikutsertaannya di portal ini (belum tercatat, peserta, fakta masterplan, program). Satu baris per wilayah.',
-    registerJson: 'Daftar yang sama sebagai JSON. Blok generated menyebut sumber kode dan nama wilayah serta memuat pemberitahuan lisensi MIT-nya.',
-    cohortsCsv:
-      'Angkatan (kohort) Gerakan Menuju Smart City: satu baris per klaim "daerah X ikut angkatan tahun Y", dengan tanggal MoU bila sumber menyebutnya dan sumber-sumbernya (judul, media, alamat web) di setiap baris. Bila sumber berbeda pendapat, setiap versi menjadi baris sendiri.',
-    cohortsJson: 'Klaim yang sama sebagai JSON; sumber setiap klaim ditulis sebagai daftar objek.',
+    program: {
+      title: 'Program',
+      description: 'Semua program dari semua daerah nyata: nama, daerah, dimensi, status, tahun, anggaran bila diketahui, dan sumbernya.',
+      rows: (n: string) => `${n} baris, satu per program`,
+      csv: 'Satu baris per program. Dapat dibuka di program lembar kerja.',
+      json: 'Program yang sama dengan kolom yang sama, sebagai JSON: daftar dan rekaman ditulis sebagai array dan objek, nilai yang tidak diketahui ditulis null. Blok generated menyebut portal, lisensi, dan skema.',
+    },
+    evaluasi: {
+      title: 'Hasil evaluasi dan penghargaan',
+      description: 'Setiap nilai evaluasi atau penghargaan Smart City yang pernah diterbitkan untuk daerah nyata, masing-masing dengan sumbernya.',
+      rows: (n: string) => `${n} baris, satu per hasil`,
+      csv: 'Satu baris per hasil, masing-masing dengan sumbernya (judul, media, tanggal, alamat web).',
+      json: 'Hasil evaluasi yang sama dengan kolom yang sama, sebagai JSON.',
+    },
+    wilayah: {
+      title: 'Daftar wilayah',
+      description: 'Semua provinsi dan kabupaten/kota di Indonesia, dengan kode resmi Kemendagri dan sejauh mana portal ini mencatat masterplannya.',
+      rows: (n: string) => `${n} baris, satu per provinsi atau kabupaten/kota`,
+      csv: 'Satu baris per wilayah: kode Kemendagri, nama resmi, jenis, provinsi, dan status keikutsertaannya di portal ini (belum tercatat, peserta, fakta masterplan, program).',
+      json: 'Daftar yang sama sebagai JSON. Blok generated menyebut sumber kode dan nama wilayah serta memuat pemberitahuan lisensi MIT-nya.',
+    },
+    kohort: {
+      title: 'Angkatan Gerakan Menuju Smart City',
+      description: 'Tahun angkatan tiap daerah peserta Gerakan Menuju Smart City, menurut sumber yang terbit; bila sumber berbeda pendapat, setiap versi dicatat.',
+      rows: (n: string) => `${n} baris, satu per klaim "daerah X ikut angkatan tahun Y"`,
+      csv: 'Satu baris per klaim, dengan tanggal MoU bila sumber menyebutnya dan sumber-sumbernya (judul, media, alamat web) di setiap baris. Bila sumber berbeda pendapat, setiap versi menjadi baris sendiri.',
+      json: 'Klaim yang sama sebagai JSON; sumber setiap klaim ditulis sebagai daftar objek.',
+    },
   },
+  registerLicence: (f: DataFacts) => `${f.licence.short}; kode dan nama wilayah MIT`,
+  /** The data version: which state of the content the files are, and how to get the files of a cited version again. */
+  version: {
+    heading: 'Versi data dan versi sebelumnya',
+    label: (day: string, id: string) => `${day} (${id})`,
+    unknown: 'tidak diketahui (portal ini dibuat tanpa riwayat perubahannya)',
+    intro: 'Setiap kali isi portal berubah, datanya mendapat versi baru: tanggal perubahan terakhir dan kode pendek perubahan itu. Sebutkan versi ini ketika mengutip angka dari berkas di atas.',
+    current: 'Versi data saat ini:',
+    reproduce: (hash: string | undefined) =>
+      `Setiap versi adalah satu keadaan repositori portal, yang menyimpan seluruh riwayat isinya. Untuk membuat ulang berkas versi mana pun, ambil repositori itu pada versinya (git checkout ${hash ?? '<kode versi>'}), lalu jalankan npm ci dan npm run build: berkasnya ada di dist/data/.`,
+    repository: 'Repositori portal, dengan riwayat setiap versi:',
+    noRepository: 'Alamat repositori portal ini belum diatur; tanyakan kepada pengelola portal (lihat halaman Tentang).',
+  },
+  technical: 'Rincian teknis',
+  technicalIntro: 'Untuk yang membaca berkas dengan program: pengodean, format, skema, dan berkas per daerah.',
   demo: 'Data contoh (fiktif)',
   demoText:
     'Berkas nasional di atas tidak memuat daerah fiktif. Data daerah contoh ada di berkas tersendiri dengan kolom yang sama, untuk mencoba alat Anda tanpa mencampurnya dengan data nyata:',
@@ -101,5 +143,5 @@ export default {
   cite: 'Cara mengutip',
   citeText:
     'Contoh kutipan (ganti tanggal akses). Bila memakai data satu daerah, sebutkan juga sumber asli yang tercantum untuk data itu (source_titles, atau sources di berkas JSON daerah).',
-  citation: (f: DataFacts) => `${f.siteName}. Data terbuka Masterplan Smart City daerah di Indonesia. ${f.licence.short}. ${f.pageUrl} (diakses [tanggal]).`,
+  citation: (f: DataFacts) => `${f.siteName}. Data terbuka Masterplan Smart City daerah di Indonesia. ${f.licence.short}. Versi data ${f.version}. ${f.pageUrl} (diakses [tanggal]).`,
 };

@@ -12,4 +12,9 @@ export default {
     `Direktori ${formatNumber(regionCount, 'id')} kabupaten dan kota: siapa yang ikut Gerakan Menuju Smart City, angkatan berapa, dan apa yang sudah terbit`,
   /** "3 quick win", beside a region's programme count. */
   quickWinCount: (count: number) => counted(count, 'id', { one: 'quick win', other: 'quick win' }),
+  /** Instead of the counts, for a region without programmes: what its page holds (src/lib/page-data/home.ts). */
+  holdings: {
+    facts: 'Fakta masterplan; program belum tercatat',
+    summary: 'Baru ringkasan dari sumber',
+  },
 };

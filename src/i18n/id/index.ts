@@ -14,7 +14,9 @@ import directory from './directory.ts';
 import home from './home.ts';
 import search from './search.ts';
 import compare from './compare.ts';
+import progress from './progress.ts';
 import data from './data.ts';
+import diagram from './diagram.ts';
 
-export const id = { common, labels, layout, notFound, glossaryPage, about, region, programme, roadmap, regionDimension, national, directory, home, search, compare, data };
+export const id = { common, labels, layout, notFound, glossaryPage, about, region, programme, roadmap, regionDimension, national, directory, home, search, compare, progress, data, diagram };
 export type Dictionary = typeof id;

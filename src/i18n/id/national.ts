@@ -7,10 +7,11 @@ const regions = (count: number) => counted(count, 'id', { one: 'daerah', other: 
 export default {
   /** The dimensions page's title, and the heading of the dimensions on the home page. */
   sixDimensions: 'Enam dimensi Smart City',
-  dimensionsIntro: 'Setiap program dalam masterplan masuk ke salah satu dari enam dimensi. Setiap dimensi punya tiga elemen.',
+  dimensionsIntro:
+    'Setiap program dalam masterplan masuk ke salah satu dari enam dimensi. Setiap dimensi punya tiga elemen baku; program yang topiknya di luar ketiganya masuk elemen yang dinamai daerahnya sendiri.',
   whatItMeans: 'Apa artinya?',
-  threeElements: 'Tiga elemen',
-  elementsIntro: 'Setiap program di dimensi ini masuk ke salah satu elemen berikut:',
+  elements: 'Elemen',
+  elementsIntro: 'Tiga elemen baku dimensi ini, dengan jumlah programnya. Program yang topiknya di luar ketiganya dihitung sesudahnya, di elemen yang dinamai daerahnya sendiri.',
   otherElements: (count: number) => `${programmes(count)} di elemen lain yang dinamai daerahnya sendiri`,
   unknownElement: (count: number) => `${programmes(count)} yang elemennya belum diketahui`,
   byProvince: 'Program per provinsi',

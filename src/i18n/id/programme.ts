@@ -40,8 +40,11 @@ export default {
     copyFailed: 'Tidak dapat menyalin otomatis; teks sudah dipilih, salin dengan Ctrl+C.',
     /** The region in a citation of a fictional programme: "Kota Contoh (daerah fiktif)". */
     fictionalRegion: (region: string) => `${region} (daerah fiktif)`,
-    /** After the site's name when the file's last change is known: ", diperbarui 9 Juli 2019". */
-    updated: (date: string) => `, diperbarui ${date}`,
+    /** After the site's name: the data version cited, ", versi data 30 November 2026 (abc1234)". */
+    version: (date: string, id: string) => `, versi data ${date} (${id})`,
+    /** The sources the page's facts come from, which a citation should name beside the portal. */
+    sources: 'Sumber asli',
+    sourcesHint: 'Fakta di halaman ini berasal dari sumber berikut; kutip juga sumber aslinya.',
     accessed: 'diakses',
     /** Stands for the reader's access date until the page's script fills it in. */
     accessDate: '[tanggal akses]',

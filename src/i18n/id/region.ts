@@ -1,3 +1,5 @@
+import type { NotKnownFact } from '../../lib/page-data/region.ts';
+
 /** Texts of the region pages and components (see CONTRIBUTING.md, "Interface text"). */
 export default {
   profile: 'Profil',
@@ -12,12 +14,16 @@ export default {
   missionsLabel: 'Misi',
   roadmapSummary: 'Ringkasan peta jalan',
   seeRoadmap: 'Lihat peta jalan lengkap',
-  noHorizons: 'Pembagian jangka waktu peta jalan belum tersedia.',
   dimensionsHeading: 'Enam dimensi',
-  quickWinsHeading: 'Quick win',
+  /** A dimension with neither programmes nor text of the region's own: named, not linked. */
+  dimensionEmpty: 'belum ada program',
+  programmesHeading: 'Program',
   quickWinsIntro: 'Program cepat yang hasilnya terlihat dalam sekitar satu tahun.',
-  otherProgrammes: 'Program lainnya',
-  noProgrammes: 'Daftar program daerah ini belum tersedia.',
+  /** The filter of the programme list (RegionProgrammes.astro); works without JavaScript. */
+  filter: {
+    legend: 'Tampilkan program',
+    all: 'Semua',
+  },
   documents: 'Dokumen dan dasar hukum',
   legalBasis: 'Dasar hukum',
   documentsList: 'Dokumen',
@@ -50,7 +56,6 @@ export default {
   evaluations: {
     heading: 'Hasil evaluasi dan penghargaan',
     caption: 'Hasil evaluasi program Smart City, dari yang paling lama',
-    none: 'Belum ada hasil evaluasi atau penghargaan yang tercatat dengan sumbernya.',
     year: 'Tahun',
     stage: 'Tahap',
     result: 'Hasil',
@@ -59,6 +64,30 @@ export default {
     score: 'Nilai',
     award: 'Penghargaan',
     sourceRef: 'sumber',
+  },
+  /** The one list of what the region's sources do not give yet, instead of a gap in every section. */
+  notKnown: {
+    heading: 'Belum diketahui',
+    intro: 'Sumber yang dimuat portal ini belum menyebut:',
+    facts: {
+      code: 'kode wilayah',
+      cohort: 'angkatan Gerakan Menuju Smart City',
+      period: 'periode masterplan',
+      rpjmd: 'keselarasan dengan RPJMD',
+      vision: 'visi',
+      missions: 'misi',
+      horizons: 'pembagian jangka waktu peta jalan',
+      programmes: 'program',
+      quickWins: 'quick win',
+      bodies: 'Dewan Smart City, tim pelaksana, dan forum',
+      legalBasis: 'dasar hukum masterplan',
+      documents: 'dokumen masterplan',
+      milestones: 'perjalanan masterplan (bimtek, FGD, penetapan)',
+      evaluations: 'hasil evaluasi dan penghargaan',
+      sources: 'sumber',
+    } satisfies Record<NotKnownFact, string>,
+    contribute: 'Punya dokumen, peraturan, atau berita tentang masterplan daerah ini? Setiap fakta di portal harus bersumber: kirim sumbernya, dan fakta itu akan muncul di halaman ini.',
+    contributeLink: 'Cara melapor dan berkontribusi',
   },
   /** The page of a participating region without a content folder ([participant].astro). */
   participant: {

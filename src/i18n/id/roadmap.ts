@@ -6,8 +6,18 @@ export default {
   description: (region: string, programmes: number) => `Peta jalan Smart City ${region}: ${programmes} program.`,
   horizons: 'Jangka waktu',
   noHorizons: 'Pembagian jangka waktu belum tersedia.',
-  caption: (region: string) => `Diagram Gantt peta jalan — ${region}`,
-  /** The table beside the Gantt chart (RoadmapTable). */
+  caption: (region: string) => `Linimasa peta jalan — ${region}`,
+  /** The chart drawn from the programmes' years (RoadmapChart). */
+  chart: {
+    horizons: 'Tahapan',
+    legend: 'Keterangan',
+    quickWin: '★ Quick win (hasil cepat)',
+    programme: 'Program lain',
+    horizon: 'Tahapan jangka waktu',
+    today: (date: string) => `Data per ${date} (versi data)`,
+    status: (status: string) => `Status: ${status}`,
+  },
+  /** The table beside the chart (RoadmapTable). */
   table: {
     caption: 'Semua program menurut dimensi, dengan tahun dan status',
     programme: 'Program',

@@ -3,16 +3,21 @@ import type { SearchFilter, SearchPageType } from '../../lib/search-record.ts';
 /** Texts of the search pages and components (see CONTRIBUTING.md, "Interface text"). */
 export default {
   title: 'Cari program',
-  intro: 'Cari program, daerah, dan dimensi di semua masterplan. Persempit dengan filter; alamat halaman ini menyimpan pencarian Anda sehingga bisa dibagikan.',
+  intro: 'Cari program, daerah, dan dimensi di semua masterplan. Alamat halaman ini menyimpan pencarian Anda sehingga bisa dibagikan.',
   query: 'Kata kunci',
   queryHint: 'Isi dalam Bahasa Indonesia, mis. sampah, antrean, pajak.',
   sort: 'Urutkan',
   relevance: 'Paling sesuai',
   byYear: 'Tahun mulai',
   byRegion: 'Daerah',
-  filters: 'Filter',
+  /** The one control the filters and the sort order sit behind. */
+  filters: 'Saring',
+  /** Beside that control: how many filter values are ticked (the script fills in the number). */
+  activeFilters: (count: string) => `${count} aktif`,
   clear: 'Hapus semua filter',
-  noScript: 'Pencarian memerlukan JavaScript. Tanpa JavaScript, telusuri daerah dari beranda atau lihat daftar program per dimensi.',
+  noScript: 'Pencarian memerlukan JavaScript, yang tidak berjalan di peramban Anda. Tanpa JavaScript Anda tetap bisa:',
+  noScriptDirectory: 'menelusuri daftar semua daerah dan programnya',
+  noScriptData: 'mengunduh semua program sebagai CSV atau JSON',
   devNotice: 'Pencarian hanya bekerja di situs hasil build. Jalankan npm run build lalu npm run preview.',
   /**
    * What the browser's search script says. It fills in the count and the query itself (its bundle
@@ -24,6 +29,8 @@ export default {
   oneResult: (count: string) => `${count} hasil`,
   oneResultFor: (count: string, query: string) => `${count} hasil untuk “${query}”`,
   none: 'Tidak ada hasil. Coba kata lain atau kurangi filter.',
+  /** Before a corrected query, offered when a search finds nothing. */
+  didYouMean: 'Mungkin maksud Anda:',
   loading: 'Mencari…',
   more: 'Tampilkan lebih banyak',
   /** Facet titles, by filter key. */

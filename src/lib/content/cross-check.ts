@@ -3,6 +3,7 @@ import type { Source } from '../schema/common.ts';
 import type { DimensionPage } from '../schema/dimension-page.ts';
 import type { Programme } from '../schema/programme.ts';
 import { loadRegister, type Register } from '../register/register.ts';
+import { unexplainedAbbreviations } from './abbreviations.ts';
 import type { Region } from '../schema/region.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { describeRule, type RuleId } from './messages.ts';
@@ -13,12 +14,17 @@ import { compareWithRegister, type RegionIdentity } from './register-check.ts';
  * Rules that span files, which Astro's loader does not check (or only logs): folder and file names,
  * unique ids, progress dates, and each real region against the national register (errors, in
  * `crossCheck`); programme years against the region's period and horizons, and undated sources
- * (warnings, in `crossCheckWarnings`: real data may differ).
+ * and abbreviations readers find unexplained (warnings, in `crossCheckWarnings`: real data may differ).
  */
 
 function problemAt<T>(entry: Entry<T>, path: readonly (string | number)[], rule: RuleId, values: Record<string, string | number> = {}): Problem {
   const line = entry.lineOf?.(path);
   return { file: entry.file, ...(line === undefined ? {} : { line }), field: formatFieldPath(path), ...describeRule(rule, values) };
+}
+
+/** A problem on a line of an entry's body, which has no field. */
+function problemOnLine<T>(entry: Entry<T>, line: number, rule: RuleId, values: Record<string, string | number> = {}): Problem {
+  return { file: entry.file, line, field: '', ...describeRule(rule, values) };
 }
 
 /** `funding[1].source`: list positions counted from 1, as authors count them. */
@@ -100,12 +106,13 @@ export function crossCheck(content: ContentSet, today: string, register: Registe
 /**
  * What real data can legitimately do and the check still points out, without blocking: a
  * programme's years outside the masterplan period or its horizon (a quick win started before the
- * masterplan was adopted), a quick win the roadmap places later, a source without a date.
+ * masterplan was adopted), a quick win the roadmap places later, a source without a date, an
+ * abbreviation neither the glossary nor the file explains (src/lib/content/abbreviations.ts).
  * PANDUAN.md ("Jika data nyata tidak cocok dengan aturan") lists these beside the errors.
  */
 export function crossCheckWarnings(content: ContentSet): Problem[] {
   const warnings: Problem[] = [];
-  const { regions, programmes } = allEntries(content);
+  const { regions, dimensionPages, programmes } = allEntries(content);
   const regionsBySlug = new Map(regions.map((region) => [region.region, region.data]));
   for (const region of regions) {
     if (region.data.fictional === false) warnings.push(...checkSourceDates(region));
@@ -115,6 +122,10 @@ export function crossCheckWarnings(content: ContentSet): Problem[] {
     if (!region) continue;
     warnings.push(...checkProgrammeYears(programme, region));
     if (region.fictional === false) warnings.push(...checkSourceDates(programme));
+  }
+  for (const { entry, abbreviation, at } of unexplainedAbbreviations({ regions, dimensionPages, programmes })) {
+    const values = { abbreviation };
+    warnings.push('line' in at ? problemOnLine(entry, at.line, 'abbreviation-unexplained', values) : problemAt(entry, at.field, 'abbreviation-unexplained', values));
   }
   return warnings;
 }

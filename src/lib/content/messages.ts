@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formatFileSize } from '../../i18n/format.ts';
 import { DIMENSION_IDS, dimensionById, dimensionNamed, dimensionOfElement, elementNamed } from '../dimensions.ts';
 import { showHiddenCharacters } from '../hidden-characters.ts';
 import { suggestIsoDate } from '../schema/common.ts';
@@ -296,6 +297,16 @@ const RULES = {
     hint: () => ({
       id: 'Ubah horizon menjadi short, atau kind menjadi priority; bila sumber memang menyebut keduanya, biarkan.',
       en: 'Set horizon to short, or kind to priority; if the source does say both, leave it.',
+    }),
+  },
+  'abbreviation-unexplained': {
+    message: (v) => ({
+      id: `Singkatan "${v.abbreviation}" belum dijelaskan: tidak ada di glosarium dan tidak diuraikan di berkas ini.`,
+      en: `The abbreviation "${v.abbreviation}" is not explained: it is not in the glossary and not spelt out in this file.`,
+    }),
+    hint: (v) => ({
+      id: `Tulis kepanjangannya di dekatnya, mis. "Nama Lengkap (${v.abbreviation})", atau minta pengelola menambahkannya ke glosarium (src/lib/glossary.ts) bila singkatan itu umum.`,
+      en: `Spell it out beside it, e.g. "Full Name (${v.abbreviation})", or ask the maintainers to add it to the glossary (src/lib/glossary.ts) if it is a common one.`,
     }),
   },
   'programme-ref-unknown': {
@@ -755,6 +766,7 @@ const RULE_EXAMPLES: Readonly<Record<RuleId, Values>> = {
   'programme-year-outside-period': { year: 2019, start: 2020, end: 2029 },
   'programme-outside-horizon': { year: 2027, horizon: 'short', start: 2022, end: 2023 },
   'quick-win-not-short': { horizon: 'medium' },
+  'abbreviation-unexplained': { abbreviation: 'DPMPTSP' },
   'programme-ref-unknown': { id: 'e-kelurhan', region: 'kota-contoh', suggestion: 'e-kelurahan' },
   'link-programme-unknown': { url: '/kota-contoh/program/e-kelurhan/', region: 'kota-contoh', id: 'e-kelurhan', suggestion: 'e-kelurahan' },
   'link-region-unknown': { url: '/kota-balikpapn/', region: 'kota-balikpapn', suggestion: 'kota-balikpapan' },
@@ -933,13 +945,7 @@ function registerMismatchHint(v: Values, afterSuggestion: Bilingual = { id: '', 
   return { id: `${capitalise(suggestion.id)}${afterSuggestion.id}`, en: `${capitalise(suggestion.en)}${afterSuggestion.en}` };
 }
 
-/** A file size as people read it: whole KB (rounded up, so one byte over a limit shows), or MB with one decimal. */
-function fileSize(bytes: string | number | undefined, language: keyof Bilingual): string {
-  const kilobytes = Number(bytes) / 1024;
-  if (kilobytes < 1024) return `${Math.ceil(kilobytes)} KB`;
-  const megabytes = (kilobytes / 1024).toFixed(1);
-  return `${language === 'id' ? megabytes.replace('.', ',') : megabytes} MB`;
-}
+const fileSize = (bytes: string | number | undefined, language: keyof Bilingual): string => formatFileSize(Number(bytes), language);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import { htmlToHast } from 'satteri';
+import diagramText from '../../i18n/id/diagram.ts';
 import type { RuleId } from '../content/messages.ts';
 
 /**
@@ -183,7 +184,10 @@ function element(tagName: string, properties: Properties, children: ElementConte
 export function authoredFigure(options: { caption: string; source: string; svg: Element | undefined }): Element {
   const children: ElementContent[] = [element('figcaption', {}, [{ type: 'text', value: options.caption }])];
   if (options.svg) {
-    children.push(element('div', { className: ['diagram__canvas'], role: 'region', ariaLabel: options.caption, tabIndex: 0, dataPagefindIgnore: '' }, [options.svg]));
+    children.push(
+      element('div', { className: ['diagram__canvas'], role: 'region', ariaLabel: options.caption, tabIndex: 0, dataPagefindIgnore: '' }, [options.svg]),
+      element('p', { className: ['diagram__hint'] }, [{ type: 'text', value: diagramText.scrollHint }]),
+    );
   }
   children.push(
     element('details', { className: ['diagram__source'], open: !options.svg }, [

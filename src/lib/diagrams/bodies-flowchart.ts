@@ -7,7 +7,6 @@ import { createFlowchart } from './flowchart.ts';
 
 /** Members listed inside a members node; the list beside the diagram names all of them. */
 const MAX_MEMBERS_SHOWN = 8;
-const MEMBER_MAX_LENGTH = 48;
 
 const T = {
   chair: { id: 'Ketua', en: 'Chair' },
@@ -26,8 +25,8 @@ export function bodiesFlowchart(region: RegionModel, lang: Lang): string | undef
   const chart = createFlowchart('TD');
   let previous: string | undefined;
   for (const body of bodies) {
-    const lines = [mermaidText(bodyName(body, translator(lang)), 'flowchart-label')];
-    if (body.chair) lines.push(mermaidText(`${T.chair[lang]}: ${body.chair}`, 'flowchart-label'));
+    const lines = [mermaidText(bodyName(body, translator(lang)), 'flowchart-label', Infinity)];
+    if (body.chair) lines.push(mermaidText(`${T.chair[lang]}: ${body.chair}`, 'flowchart-label', Infinity));
     const bodyNode = chart.node(lines, 'headNode');
     if (previous) chart.edge(previous, bodyNode);
     if (body.members.length > 0) chart.edge(bodyNode, chart.node(memberLines(body.members, lang), 'groupNode'), 'dotted');
@@ -38,7 +37,8 @@ export function bodiesFlowchart(region: RegionModel, lang: Lang): string | undef
 
 function memberLines(members: readonly string[], lang: Lang): string[] {
   const shown = members.length > MAX_MEMBERS_SHOWN ? members.slice(0, MAX_MEMBERS_SHOWN - 1) : members;
-  const lines = shown.map((member) => mermaidText(`• ${member}`, 'flowchart-label', MEMBER_MAX_LENGTH));
+  // Uncut: Mermaid wraps a long name within the node (flowchart `wrappingWidth`, config.ts).
+  const lines = shown.map((member) => mermaidText(`• ${member}`, 'flowchart-label', Infinity));
   if (shown.length < members.length) lines.push(mermaidText(T.more[lang](members.length - shown.length), 'flowchart-label'));
   return lines;
 }

@@ -30,6 +30,29 @@ export const DIAGRAM_PALETTE = {
 } as const;
 
 /**
+ * The same roles for a dark page (src/lib/diagrams/colours.ts swaps them in under
+ * `prefers-color-scheme: dark`): light text on dark fills, borders lighter than their fills. The
+ * surface is the page's own dark surface (global.css), so a diagram is no bright panel at night.
+ */
+export const DARK_PALETTE = {
+  text: '#e4e7eb',
+  surface: '#15181c',
+  line: '#9aa5b1',
+  node: '#1d3b41',
+  nodeBorder: '#7fb8c2',
+  muted: '#252b32',
+  mutedBorder: '#8d99a6',
+  quickWin: '#4a3210',
+  quickWinBorder: '#f0a64a',
+  horizon: '#27324a',
+  horizonBorder: '#9db0dc',
+  task: '#20454b',
+  band: '#1b1f24',
+  grid: '#3e4852',
+  timelineFill: '#1a2a2d',
+} as const satisfies Record<keyof typeof DIAGRAM_PALETTE, string>;
+
+/**
  * System fonts only: nothing to download. Boxes are sized with whatever this resolves to on the
  * build machine (DejaVu Sans on Debian, a wide face), so the narrower system fonts readers have
  * (Segoe UI, San Francisco, Roboto) fit inside them.
@@ -141,8 +164,7 @@ export function mermaidConfig(diagramId: string): MermaidConfig {
       // We size the SVG ourselves (svg.ts); Mermaid's width="100%" would stretch small diagrams.
       useMaxWidth: false,
     },
-    // Mermaid 12.3 has no `todayMarker` option in its config types; roadmapGantt writes the
-    // `todayMarker off` statement instead, so a rebuild does not move a "today" line.
+    // For gantts authors write; the roadmap is drawn without Mermaid (roadmap-chart.ts).
     gantt: {
       useWidth: GANTT_WIDTH,
       useMaxWidth: false,

@@ -18,16 +18,17 @@ export function dimensionTree(region: RegionModel, dimensionId: DimensionId, lan
   const { dimension, programmes } = inRegion;
 
   const chart = createFlowchart('LR');
-  const root = chart.node([mermaidText(nameIn(dimension, lang), 'flowchart-label')], 'headNode');
+  const root = chart.node([mermaidText(nameIn(dimension, lang), 'flowchart-label', Infinity)], 'headNode');
   const elementNodes = new Map<string, string>();
   for (const group of elementGroups(dimension, programmes)) {
-    const node = chart.node([mermaidText(nameIn(group, lang), 'flowchart-label')], group.kind === 'framework' ? 'groupNode' : 'otherGroupNode');
+    const node = chart.node([mermaidText(nameIn(group, lang), 'flowchart-label', Infinity)], group.kind === 'framework' ? 'groupNode' : 'otherGroupNode');
     chart.edge(root, node);
     elementNodes.set(group.key, node);
   }
 
   for (const programme of programmes) {
-    const label = mermaidText(`${programme.isQuickWin ? QUICK_WIN_MARK : ''}${programme.data.name}`, 'flowchart-label');
+    // Uncut, like every label of the generated diagrams: Mermaid wraps it within the node.
+    const label = mermaidText(`${programme.isQuickWin ? QUICK_WIN_MARK : ''}${programme.data.name}`, 'flowchart-label', Infinity);
     chart.edge(elementNodes.get(elementGroupKey(programme))!, chart.node([label], programme.isQuickWin ? 'quickWinNode' : 'itemNode'));
   }
   return chart.toString();

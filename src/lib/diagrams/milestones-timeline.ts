@@ -23,7 +23,8 @@ export function milestonesTimeline(region: RegionModel, lang: Lang): string | un
 
   const lines = ['timeline'];
   for (const [year, events] of byYear) {
-    const [first, ...rest] = events.map((milestone) => mermaidText(eventText(milestone, year, lang), 'timeline-event'));
+    // Uncut: Mermaid wraps an event's text in its box, and a cut label hides what the reader came for.
+    const [first, ...rest] = events.map((milestone) => mermaidText(eventText(milestone, year, lang), 'timeline-event', Infinity));
     lines.push(`  ${year} : ${first}`);
     // Further events of the same year continue the period on their own lines.
     for (const event of rest) lines.push(`       : ${event}`);

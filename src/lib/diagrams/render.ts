@@ -41,8 +41,12 @@ export interface RenderOptions {
   readonly title: string;
 }
 
-/** Bump when a change here alters the SVG Mermaid produces, to retire old cache entries. */
-const RENDERER_VERSION = 1;
+/**
+ * Bump when a change here alters the SVG the cache holds (Mermaid's output, plus the smallest text
+ * size noted on its root since version 2), to retire old cache entries. What svg.ts does to it
+ * happens after the cache, on every build.
+ */
+export const RENDERER_VERSION = 2;
 
 /** A diagram that takes longer is stuck; the page is thrown away so the next one starts clean. */
 const RENDER_TIMEOUT_MS = 30_000;
@@ -215,7 +219,18 @@ async function renderInPage({ id, text, config }: { id: string; text: string; co
   mermaid.initialize(config);
   try {
     const { svg } = await mermaid.render(id, text);
-    return { ok: true, svg };
+    // The smallest text, with the drawing's stylesheet applied, so the page can keep every label
+    // at a legible size (svg.ts). Runs in the page: names from this module are not in scope.
+    const host = document.createElement('div');
+    host.innerHTML = svg;
+    document.body.append(host);
+    const sizes = [...host.querySelectorAll('text, tspan')]
+      .filter((element) => element.textContent?.trim())
+      .map((element) => Number.parseFloat(getComputedStyle(element).fontSize))
+      .filter((size) => size > 0);
+    host.remove();
+    const marked = sizes.length > 0 ? svg.replace(/^\s*<svg\b/, `<svg data-smallest-text="${Math.min(...sizes)}"`) : svg;
+    return { ok: true, svg: marked };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

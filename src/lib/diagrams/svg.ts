@@ -1,5 +1,6 @@
 import { escapeHtmlAttribute } from '../escape.ts';
 import { cspHash, type CspHash } from '../security.ts';
+import { themedColours } from './colours.ts';
 
 /**
  * Finishing touches on the SVG Mermaid returns at build time (src/lib/diagrams/render.ts).
@@ -14,6 +15,23 @@ import { cspHash, type CspHash } from '../security.ts';
 
 /** The attributes of Mermaid's root `<svg>` we keep; size, style and ARIA are set by us. */
 const KEPT_ROOT_ATTRIBUTES = new Set(['id', 'class', 'viewBox', 'xmlns', 'xmlns:xlink']);
+
+/**
+ * The renderer notes on the root the smallest font size any text of the drawing has, in the
+ * drawing's own units (render.ts measures it in Chromium, where the stylesheet has applied).
+ */
+export const SMALLEST_TEXT_ATTRIBUTE = 'data-smallest-text';
+
+/**
+ * Bump when `finishSvg` changes what it writes. Pages apply it on every build, but bodies with
+ * authored diagrams are compiled once and kept by Astro until the Markdown plugins' names change;
+ * src/lib/render/mermaid-plugin.ts names its plugin after this (and the renderer's version), so
+ * a new finish reaches those bodies too.
+ */
+export const FINISH_VERSION = 2;
+
+/** No diagram text is shown smaller than this, in CSS px, on any screen. */
+export const MIN_TEXT_PX = 12;
 
 export interface FinishedSvg {
   readonly svg: string;
@@ -45,9 +63,15 @@ export function finishSvg(svg: string, title: string): FinishedSvg {
     'role="img"',
     `aria-label="${escapeHtmlAttribute(title)}"`,
   ].join(' ');
-  // Diagram.astro reads --diagram-width to cap the width at natural size and keep text legible.
+  // Diagram.astro reads --diagram-width to cap the width at natural size, and --diagram-min-width
+  // to never scale the drawing down so far that its smallest text falls below MIN_TEXT_PX (the
+  // figure scrolls instead). Unmeasured drawings are never scaled down.
+  const smallest = Number(attributes.find((a) => a.name === SMALLEST_TEXT_ATTRIBUTE)?.value);
+  const minWidth = Math.ceil(width * (smallest > 0 ? MIN_TEXT_PX / smallest : 1));
   const { body, rules } = styleAttributesToRules(cleaned.slice(root[0].length), id);
-  const { svg: finished, styles } = withPlainStylesheets(withStyleRules(`${rootTag}>${body}`, [`#${id}{--diagram-width:${Math.ceil(width)}px}`, ...rules]), id);
+  const sized = withStyleRules(`${rootTag}>${body}`, [`#${id}{--diagram-width:${Math.ceil(width)}px;--diagram-min-width:${minWidth}px}`, ...rules]);
+  const themed = themedColours(sized, id);
+  const { svg: finished, styles } = withPlainStylesheets(withStyleRules(themed.svg, themed.rules), id);
   return { svg: finished, styleHashes: styles.map(cspHash) };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { DataVersion } from '../history/log.ts';
 import type { CohortRecord, SiteModel } from '../model.ts';
 import { dataFileName, dataPagePath, regionPath } from '../routes.ts';
 import { cohortSourceSchema } from '../schema/cohort.ts';
@@ -93,8 +94,8 @@ export const cohortsFileSchema = z
     description: `Cohort claims of Gerakan Menuju (100) Smart City, each with its sources; columns documented on the data page (${dataPagePath()}).`,
   });
 
-export function cohortsMeta(pageUrl: PageUrl): DatasetMeta {
-  return datasetMeta(pageUrl, 'cohorts', {
+export function cohortsMeta(pageUrl: PageUrl, version: DataVersion | undefined): DatasetMeta {
+  return datasetMeta(pageUrl, version, 'cohorts', {
     id: LICENCE.id,
     url: LICENCE.url,
     note: `${LICENCE.short}. Every claim lists the pages that state it (sources); those pages belong to their publishers. Region codes and names: see ${dataFileName('wilayah', 'json')} for their source and licence.`,

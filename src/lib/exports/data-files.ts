@@ -1,4 +1,5 @@
 import { translator } from '../../i18n/index.ts';
+import type { DataVersion } from '../history/log.ts';
 import { dataPagePath, demoDataFolder, homePath, schemaPath } from '../routes.ts';
 import type { DatasetSchemaName, SchemaName } from './json-schema.ts';
 
@@ -26,8 +27,29 @@ export const LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
+/**
+ * The data version in a download: the newest commit that changed the portal's data (content/ or
+ * data/), by its calendar day (Jakarta) and id. A commit that changes only code leaves it as it
+ * was, so a reader can tell whether two downloads hold the same data. Null when the build had no
+ * git history.
+ */
+export interface DataVersionRecord {
+  /** `YYYY-MM-DD`: no time of day, so no file looks like it carries its build time. */
+  readonly date: string;
+  /** The full commit id, to fetch exactly this data from the repository. */
+  readonly commit: string;
+  /** Its first seven characters, as the portal's pages and data page show it. */
+  readonly short: string;
+}
+
+export function dataVersionRecord(version: DataVersion | undefined): DataVersionRecord | null {
+  return version ? { date: version.day, commit: version.hash, short: version.shortHash } : null;
+}
+
 /** The `generated` block of every JSON download. No build time: identical content, identical bytes. */
 export interface ExportMeta {
+  /** Which data this is (see `DataVersionRecord`). */
+  readonly data_version: DataVersionRecord | null;
   readonly portal: string;
   readonly portal_url: string;
   /** The data page: what each file and column means, the licence, how to cite. */
@@ -39,8 +61,9 @@ export interface ExportMeta {
   readonly schemas: Readonly<Record<SchemaName, string>>;
 }
 
-export function exportMeta(pageUrl: PageUrl): ExportMeta {
+export function exportMeta(pageUrl: PageUrl, version: DataVersion | undefined): ExportMeta {
   return {
+    data_version: dataVersionRecord(version),
     portal: translator('en')('common.siteName'),
     portal_url: pageUrl(homePath()),
     documentation: pageUrl(dataPagePath()),
@@ -64,7 +87,12 @@ export interface DatasetMeta extends Omit<ExportMeta, 'schemas'> {
   readonly schema: string;
 }
 
-export function datasetMeta(pageUrl: PageUrl, schema: DatasetSchemaName, licence: { readonly id: string; readonly url: string; readonly note: string }): DatasetMeta {
-  const { portal, portal_url, documentation } = exportMeta(pageUrl);
-  return { portal, portal_url, documentation, licence: licence.id, licence_url: licence.url, licence_note: licence.note, schema: pageUrl(schemaPath(schema)) };
+export function datasetMeta(
+  pageUrl: PageUrl,
+  version: DataVersion | undefined,
+  schema: DatasetSchemaName,
+  licence: { readonly id: string; readonly url: string; readonly note: string },
+): DatasetMeta {
+  const { data_version, portal, portal_url, documentation } = exportMeta(pageUrl, version);
+  return { data_version, portal, portal_url, documentation, licence: licence.id, licence_url: licence.url, licence_note: licence.note, schema: pageUrl(schemaPath(schema)) };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { translator, type Lang } from '../../i18n/index.ts';
 import { DIRECTORY_STATUSES, directoryPathOf, type Directory, type DirectoryStatus } from '../directory.ts';
+import type { DataVersion } from '../history/log.ts';
 import { dataFileName, dataPagePath, directoryPath, regionPath } from '../routes.ts';
 import { bothLanguages, columnNames, type ColumnDoc } from './column-doc.ts';
 import { toCsv } from './csv.ts';
@@ -147,9 +148,9 @@ const LICENCE_NOTE =
 /** The data page's section on the register's source and licences. */
 export const REGISTER_SOURCE_ANCHOR = 'sumber-daftar-wilayah';
 
-export function registerMeta(pageUrl: PageUrl, licenceNotice: string): RegisterMeta {
+export function registerMeta(pageUrl: PageUrl, version: DataVersion | undefined, licenceNotice: string): RegisterMeta {
   return {
-    ...datasetMeta(pageUrl, 'register', { id: 'MIT AND CC-BY-4.0', url: `${pageUrl(dataPagePath())}#${REGISTER_SOURCE_ANCHOR}`, note: LICENCE_NOTE }),
+    ...datasetMeta(pageUrl, version, 'register', { id: 'MIT AND CC-BY-4.0', url: `${pageUrl(dataPagePath())}#${REGISTER_SOURCE_ANCHOR}`, note: LICENCE_NOTE }),
     data_source: { ...REGISTER_SOURCE, licence_notice: licenceNotice },
   };
 }

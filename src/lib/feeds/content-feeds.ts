@@ -1,15 +1,19 @@
-import { CONTENT_DIR, locateEntry } from '../content/layout.ts';
+import { translator } from '../../i18n/index.ts';
+import { CONTENT_DIR, locateEntry, type EntryKind } from '../content/layout.ts';
 import type { SmartDimension } from '../dimensions.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from '../escape.ts';
-import type { LoggedCommit } from '../history/log.ts';
+import { describeContentChange } from '../history/describe.ts';
+import type { FileChange, LoggedCommit } from '../history/log.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
 import { allChangesFeedPath, dimensionFeedPath, homePath, nationalDimensionPath, regionDimensionPath, regionFeedPath } from '../routes.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 
 /**
- * The portal's change feeds: which commits touched which pages, for all content, one region or
- * one dimension. Dates come from git only (the model's content history), never from the build
- * clock, so building the same commit twice gives the same bytes.
+ * The portal's change feeds: what changed in the data of which pages, for all content, one region
+ * or one dimension, in the same words as the pages' change history (src/lib/history/describe.ts);
+ * commit messages, ids and file names are developers' business and stay out. Dates come from git
+ * only (the model's content history), never from the build clock, so building the same commit
+ * twice gives the same bytes.
  */
 
 export type FeedScope =
@@ -28,8 +32,15 @@ const UNKNOWN_DATE = '1970-01-01T00:00:00Z';
 
 const collator = new Intl.Collator('id');
 
+/** Feeds are Indonesian files, like the content they describe. */
+const FEED_LANG = 'id';
+
+/** An entry's title names this many pages, then "dan N lainnya". */
+const TITLES_SHOWN = 3;
+
 /** A page whose content comes from one content file. */
 interface ContentPage {
+  readonly kind: EntryKind;
   /** Language-neutral path (src/lib/routes.ts). */
   readonly path: string;
   readonly title: string;
@@ -47,10 +58,11 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
   for (const region of model.regions) {
     const mark = fictionalMark(region);
     const { fictional } = region.data;
-    pages.set(region.file, { path: region.path, title: `${region.data.name}${mark}`, region: region.slug, dimension: undefined, fictional });
+    pages.set(region.file, { kind: 'region', path: region.path, title: `${region.data.name}${mark}`, region: region.slug, dimension: undefined, fictional });
     for (const { dimension, page } of region.dimensions) {
       if (!page) continue;
       pages.set(page.file, {
+        kind: 'dimensionPage',
         path: regionDimensionPath(region.slug, dimension.id),
         title: `${region.data.name}${mark}: dimensi ${dimension.nameId}`,
         region: region.slug,
@@ -60,6 +72,7 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
     }
     for (const programme of region.programmes) {
       pages.set(programme.file, {
+        kind: 'programme',
         path: programme.path,
         title: `${programme.data.name} (${region.data.name}${mark})`,
         region: region.slug,
@@ -73,16 +86,20 @@ function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
 
 /**
  * A file git knows but the model does not: deleted since, or left out by a `REGION=` preview.
- * Its change still matters (a programme was removed), so it links to its region when that exists.
- * Files outside the content layout (notes, images) have no page and are left out.
+ * Its change still matters (a programme was removed), so it links to its region when that exists,
+ * and is named by the name its last version gave, else by its region and id. Files outside the content layout
+ * (notes, images) have no page and are left out.
  */
-function pageOfMissingFile(file: string, model: SiteModel): ContentPage | undefined {
+function pageOfMissingFile(file: string, changes: readonly FileChange[], model: SiteModel): ContentPage | undefined {
   const location = file.startsWith(`${CONTENT_DIR}/`) ? locateEntry(file.slice(CONTENT_DIR.length + 1)) : undefined;
   if (!location) return undefined;
   const region = model.regionBySlug(location.region);
+  const id = location.kind === 'region' ? location.region : `${location.region}: ${location.name}`;
+  const name = changes.flatMap((change) => (change.content.kind === 'deleted' && change.content.name ? [change.content.name] : []))[0] ?? id;
   return {
+    kind: location.kind,
     path: region ? region.path : homePath(),
-    title: `${file} (tidak ada lagi di portal)`,
+    title: `${name} (tidak ada lagi di portal)`,
     region: location.region,
     dimension: undefined,
     fictional: region?.data.fictional ?? false,
@@ -154,35 +171,58 @@ function linkOf(pages: readonly ContentPage[], scope: FeedScope, facts: ScopeFac
   return scope.kind === 'dimension' ? regionDimensionPath(region.slug, scope.dimension.id) : region.path;
 }
 
-function entryOf(commit: LoggedCommit, link: string, pages: readonly ContentPage[], facts: ScopeFacts, tagAuthority: string, absoluteUrl: (path: string) => string): AtomEntry {
-  const list = pages.map((page) => `<li><a href="${escapeHtmlAttribute(absoluteUrl(page.path))}">${escapeHtmlText(page.title)}</a></li>`).join('');
+/** What changed on one page in one commit, in the feed's words. */
+interface PageChange {
+  readonly page: ContentPage;
+  readonly lines: readonly string[];
+}
+
+function entryTitle(changes: readonly PageChange[]): string {
+  const [first] = changes;
+  if (first && changes.length === 1) return `${first.page.title}: ${first.lines.join('; ')}`;
+  const shown = changes.slice(0, TITLES_SHOWN).map((change) => change.page.title);
+  const more = changes.length - shown.length;
+  return `Perubahan data: ${[...shown, ...(more > 0 ? [translator(FEED_LANG)('layout.changeHistory.moreItems', more)] : [])].join(', ')}`;
+}
+
+function entryOf(commit: LoggedCommit, link: string, changes: readonly PageChange[], facts: ScopeFacts, tagAuthority: string, absoluteUrl: (path: string) => string): AtomEntry {
+  const list = changes
+    .map(({ page, lines }) => {
+      const items = lines.map((line) => `<li>${escapeHtmlText(line)}</li>`).join('');
+      return `<li><a href="${escapeHtmlAttribute(absoluteUrl(page.path))}">${escapeHtmlText(page.title)}</a><ul>${items}</ul></li>`;
+    })
+    .join('');
   return {
     // RFC 4151 asks for a day on which the host name was ours; the day of the commit is one.
     id: `tag:${tagAuthority},${commit.day}:${facts.key}/${commit.hash}`,
-    title: commit.subject,
+    title: entryTitle(changes),
     updated: commit.date,
     link: absoluteUrl(link),
-    contentHtml: `<p>Perubahan <code>${commit.shortHash}</code> pada halaman:</p><ul>${list}</ul>`,
+    contentHtml: `<ul>${list}</ul>`,
   };
 }
 
 /**
- * The Atom feed of a scope: one entry per commit of the model's content history that changed a page
- * in it, newest first. `absoluteUrl` turns a language-neutral path into the page's absolute URL
+ * The Atom feed of a scope: one entry per commit of the model's content history that changed the
+ * data of a page in it, newest first; a commit that changed nothing a reader sees (a file moved)
+ * has none. `absoluteUrl` turns a language-neutral path into the page's absolute URL
  * (site + base path).
  */
 export function buildFeed(scope: FeedScope, model: SiteModel, absoluteUrl: (path: string) => string): AtomFeed {
   const { history } = model;
   const facts = feedFacts(scope);
   const modelPages = pagesOfModel(model);
-  const pagesByCommit = new Map<string, Map<string, ContentPage>>();
+  const pagesByCommit = new Map<string, Map<string, PageChange>>();
   for (const [file, changes] of history.byFile) {
-    const page = modelPages.get(file) ?? pageOfMissingFile(file, model);
+    const page = modelPages.get(file) ?? pageOfMissingFile(file, changes, model);
     if (!page || !inScope(page, scope)) continue;
     for (const change of changes) {
       if (change.boundary) continue;
-      const pages = pagesByCommit.get(change.commit.hash) ?? new Map<string, ContentPage>();
-      pages.set(`${page.path} ${page.title}`, page);
+      const lines = describeContentChange(page.kind, change.content, FEED_LANG);
+      if (lines.length === 0) continue;
+      const pages = pagesByCommit.get(change.commit.hash) ?? new Map<string, PageChange>();
+      const key = `${page.path} ${page.title}`;
+      pages.set(key, { page, lines: [...(pages.get(key)?.lines ?? []), ...lines] });
       pagesByCommit.set(change.commit.hash, pages);
     }
   }
@@ -191,8 +231,8 @@ export function buildFeed(scope: FeedScope, model: SiteModel, absoluteUrl: (path
     .flatMap((commit) => {
       const pages = pagesByCommit.get(commit.hash);
       if (!pages) return [];
-      const sorted = [...pages.values()].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.path, b.path));
-      return [entryOf(commit, linkOf(sorted, scope, facts, model), sorted, facts, tagAuthority, absoluteUrl)];
+      const sorted = [...pages.values()].sort((a, b) => collator.compare(a.page.title, b.page.title) || collator.compare(a.page.path, b.page.path));
+      return [entryOf(commit, linkOf(sorted.map((change) => change.page), scope, facts, model), sorted, facts, tagAuthority, absoluteUrl)];
     })
     .slice(0, MAX_ENTRIES);
   const feedUrl = absoluteUrl(facts.feedPath);

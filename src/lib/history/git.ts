@@ -1,12 +1,15 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CONTENT_DIR } from '../content/layout.ts';
-import { LOG_FORMAT, historyOfFile, indexHistory, parseGitLog, type Commit, type ContentHistory, type FileHistory } from './log.ts';
+import { readVersion, type Version } from './field-changes.ts';
+import { LOG_FORMAT, historyOfFile, indexHistory, parseGitLog, type Commit, type ContentHistory, type FileHistory, type LoggedCommit } from './log.ts';
 
 /**
  * Reads the content history from git once per build: one `git log` over all of content/ instead
- * of one `git log --follow` per file, which would cost a process per page. The parsed index is
- * cached per working directory in a module-level promise that every page shares.
+ * of one `git log --follow` per file, which would cost a process per page, then every version of
+ * every content file it names in one `git cat-file --batch` (a process for all of them, each object
+ * read once however many commits share it), and the data version in one more `git log -1`. The
+ * parsed index is cached per working directory in a module-level promise that every page shares.
  *
  * A build never fails because of git: without git, outside a repository, or in a shallow clone
  * (CI often clones with depth 1) the history says less, and the components say so.
@@ -30,7 +33,9 @@ const LOG_ARGS = [
   // and paths come verbatim, never quoted, whatever core.quotePath says.
   '-z',
   `--format=${LOG_FORMAT}`,
-  '--name-status',
+  // The object ids before and after each change, so each file's versions can be read by id.
+  '--raw',
+  '--no-abbrev',
   // Renames are followed explicitly, whatever diff.renames is set to.
   '-M',
   // Children before parents (needed to follow renames), otherwise by commit date.
@@ -43,16 +48,75 @@ const LOG_ARGS = [
   `${CONTENT_DIR}/`,
 ] as const;
 
+/** Folders whose data the portal publishes: a commit that changes either is a new data version. */
+const DATA_FOLDERS = [CONTENT_DIR, 'data'] as const;
+
+const VERSION_ARGS = ['log', '-1', '-z', `--format=${LOG_FORMAT}`, '--no-show-signature', '--no-color', '--relative', '--', ...DATA_FOLDERS.map((folder) => `${folder}/`)] as const;
+
+/**
+ * The text of each object, by id, from one `git cat-file --batch`: it answers each id on its own
+ * line with `<id> blob <size>`, the bytes and a line feed (or `<id> missing`, in a partial clone).
+ */
+function readObjects(cwd: string, ids: readonly string[]): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`));
+      const output = Buffer.concat(chunks);
+      const objects = new Map<string, string>();
+      let offset = 0;
+      while (offset < output.length) {
+        const lineEnd = output.indexOf(0x0a, offset);
+        if (lineEnd === -1) break;
+        const [id = '', type, size] = output.toString('utf8', offset, lineEnd).split(' ');
+        offset = lineEnd + 1;
+        if (size === undefined) continue;
+        const length = Number(size);
+        if (type === 'blob') objects.set(id, output.toString('utf8', offset, offset + length));
+        offset += length + 1;
+      }
+      resolve(objects);
+    });
+    child.stdin.on('error', reject);
+    child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+  });
+}
+
+const CONTENT_FILE = /\.mdx?$/;
+
+/** Every version of every content file the log names, read and parsed once each. */
+async function readVersions(cwd: string, commits: readonly LoggedCommit[]): Promise<Map<string, Version>> {
+  // Content files only: images and other files under content/ have no fields to compare.
+  const entries = commits.flatMap((commit) => commit.changes.filter((change) => CONTENT_FILE.test(change.path)));
+  const ids = new Set(entries.flatMap((change) => [change.before, change.after].filter((id) => id !== undefined)));
+  const texts = await readObjects(cwd, [...ids]);
+  return new Map([...texts].map(([id, text]) => [id, readVersion(text)]));
+}
+
 async function readHistory(cwd: string): Promise<ContentHistory> {
   try {
-    const [shallow, log] = await Promise.all([git(cwd, ['rev-parse', '--is-shallow-repository']), git(cwd, LOG_ARGS)]);
-    return indexHistory(parseGitLog(log), shallow.trim() === 'true' ? 'shallow' : 'complete');
+    const [shallow, log, newest] = await Promise.all([git(cwd, ['rev-parse', '--is-shallow-repository']), git(cwd, LOG_ARGS), git(cwd, VERSION_ARGS)]);
+    const commits = parseGitLog(log);
+    const status = shallow.trim() === 'true' ? 'shallow' : 'complete';
+    let objects: Map<string, Version> | undefined;
+    try {
+      objects = await readVersions(cwd, commits);
+    } catch (error) {
+      // The dates still hold without the versions: changes are then described as "changed", not how.
+      console.warn(`[history] old versions of content unreadable, changes will not say what changed: ${messageOf(error)}`);
+    }
+    return indexHistory(commits, status, { objects, version: parseGitLog(newest)[0] });
   } catch (error) {
     // Said once per build, so whoever publishes knows why pages show no change dates.
-    console.warn(`[history] git history unavailable, pages will say so: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    console.warn(`[history] git history unavailable, pages will say so: ${messageOf(error)}`);
     return indexHistory([], 'unavailable');
   }
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
 
 const cache = new Map<string, Promise<ContentHistory>>();
 

@@ -1,9 +1,12 @@
+import { CONTENT_DIR, locateEntry } from '../content/layout.ts';
 import { todayInJakarta } from '../dates.ts';
 import { withoutHiddenCharacters } from '../hidden-characters.ts';
+import { compareVersions, nameOf, type ContentChange, type Version } from './field-changes.ts';
 
 /**
  * Change history of the content files, parsed from one `git log` over all of content/ (see
- * `./git.ts` for the command). Everything here is pure so it can be tested on fixture text.
+ * `./git.ts` for the command), with what each commit changed in each file's data (read from the
+ * file's versions, `./field-changes.ts`). Everything here is pure so it can be tested on fixture text.
  */
 
 /**
@@ -11,7 +14,7 @@ import { withoutHiddenCharacters } from '../hidden-characters.ts';
  * (strict ISO 8601) and subject, separated by NUL. NUL is the one character a commit message
  * cannot contain, so no subject can end a field or start a record (a subject with `\x1e`, `\x1f`
  * or a line break once could, and with them forge a commit's hash and date). `-z` ends each commit
- * with NUL too, and writes the `--name-status` entries as NUL-separated fields.
+ * with NUL too, and writes the `--raw` entries as NUL-separated fields.
  */
 export const LOG_FORMAT = '%H%x00%P%x00%cI%x00%s';
 
@@ -31,8 +34,8 @@ export interface Commit {
   /** Calendar day of `date` in Jakarta (WIB), the portal's reference time zone, as `YYYY-MM-DD`. */
   readonly day: string;
   /**
-   * First line of the message, without hidden characters (src/lib/hidden-characters.ts): it is
-   * shown on pages and in feeds, and anyone who can push a commit writes it.
+   * First line of the message, without hidden characters (src/lib/hidden-characters.ts). A note
+   * between developers, never shown to readers: pages and feeds describe the content's changes.
    */
   readonly subject: string;
 }
@@ -45,6 +48,10 @@ export interface PathChange {
   readonly path: string;
   /** Path before a rename or copy. */
   readonly previousPath?: string;
+  /** Git object id of the file's content before the commit; undefined for a new file. */
+  readonly before?: string;
+  /** Git object id of the file's content after the commit; undefined for a deleted file. */
+  readonly after?: string;
 }
 
 export interface LoggedCommit extends Commit {
@@ -64,13 +71,18 @@ const STATUS_KINDS: Readonly<Record<string, ChangeKind>> = {
 const HASH = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** `%cI`, e.g. `2026-03-12T09:15:00+07:00`: anything else is not a date git wrote. */
 const STRICT_ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
-/** A `--name-status` status: a letter, with a similarity score for renames and copies (`R087`). */
-const STATUS = /^[A-Z]\d*$/;
+/**
+ * A `--raw --no-abbrev` entry: modes, object ids before and after, and the status letter, with a
+ * similarity score for renames and copies (`R087`). An id of zeros means "no file" on that side.
+ */
+const RAW = /^:\d{6} \d{6} ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([A-Z])\d*$/;
+const NO_OBJECT = /^0+$/;
+const objectId = (id: string | undefined): string | undefined => (id === undefined || NO_OBJECT.test(id) ? undefined : id);
 
 /**
- * Parses `git log -z --format=<LOG_FORMAT> --name-status` output; commits stay in the order git
+ * Parses `git log -z --format=<LOG_FORMAT> --raw --no-abbrev` output; commits stay in the order git
  * gave (newest first). The output is a run of NUL-ended fields: per commit, hash, parents, date and
- * subject, then, when it changed files, a line feed and per file its status and its path (two for
+ * subject, then, when it changed files, a line feed and per file its raw entry and its path (two for
  * a rename or copy: old, then new). Fields are read by position, never by what they contain.
  */
 export function parseGitLog(output: string): LoggedCommit[] {
@@ -88,12 +100,14 @@ export function parseGitLog(output: string): LoggedCommit[] {
     const changes: PathChange[] = [];
     // A line feed opens the list of changed files; a merge commit has none.
     if (fields[index]?.startsWith('\n')) fields[index] = fields[index]!.slice(1);
-    while (STATUS.test(fields[index] ?? '')) {
-      const kind = STATUS_KINDS[(next() ?? '').charAt(0)];
+    for (let raw = RAW.exec(fields[index] ?? ''); raw; raw = RAW.exec(fields[index] ?? '')) {
+      index++;
+      const kind = STATUS_KINDS[raw[3]!];
       const first = next() ?? '';
       const second = kind === 'renamed' || kind === 'copied' ? next() : undefined;
       if (kind === undefined) continue;
-      changes.push(second === undefined ? { kind, path: first } : { kind, path: second, previousPath: first });
+      const objects = { before: objectId(raw[1]), after: objectId(raw[2]) };
+      changes.push(second === undefined ? { kind, path: first, ...objects } : { kind, path: second, previousPath: first, ...objects });
     }
     if (!STRICT_ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) continue;
     commits.push({
@@ -120,7 +134,15 @@ export interface FileChange {
    * contains as added. Such an entry says "the file existed by then", not "it changed then".
    */
   readonly boundary: boolean;
+  /** What the commit changed in the file's data. */
+  readonly content: ContentChange;
 }
+
+/**
+ * The version of the data a build publishes: the newest commit that changed content/ or data/.
+ * A commit that changed only code leaves it as it was, so two builds of the same data say the same.
+ */
+export type DataVersion = Pick<Commit, 'hash' | 'shortHash' | 'date' | 'day'>;
 
 /** How much of the history this checkout can tell. */
 export type HistoryStatus = 'complete' | 'shallow' | 'unavailable';
@@ -131,7 +153,31 @@ export interface ContentHistory {
   readonly commits: readonly LoggedCommit[];
   /** Changes per file, keyed by the file's current path (its latest name), newest first. */
   readonly byFile: ReadonlyMap<string, readonly FileChange[]>;
+  /** Undefined when this checkout cannot tell (no git). */
+  readonly version: DataVersion | undefined;
 }
+
+export interface HistoryVersions {
+  /** The files' versions by git object id; a change whose versions are missing is described as "changed". */
+  readonly objects?: ReadonlyMap<string, Version>;
+  /** The data version, when read apart from the content log (it also covers data/); else the newest content commit. */
+  readonly version?: DataVersion;
+}
+
+/** What a change did to its file's data, from the versions before and after it. */
+function contentOf(change: PathChange, objects: ReadonlyMap<string, Version>): ContentChange {
+  if (change.kind === 'added' || change.kind === 'copied') return { kind: 'created' };
+  // The same object on both sides: a move or a mode change, nothing a reader sees.
+  if (change.before !== undefined && change.before === change.after) return { kind: 'none' };
+  const location = change.path.startsWith(`${CONTENT_DIR}/`) ? locateEntry(change.path.slice(CONTENT_DIR.length + 1)) : undefined;
+  const before = change.before === undefined ? undefined : objects.get(change.before);
+  if (change.kind === 'deleted') return { kind: 'deleted', name: before && nameOf(before) };
+  const after = change.after === undefined ? undefined : objects.get(change.after);
+  if (!location || before === undefined || after === undefined) return { kind: 'unknown' };
+  return compareVersions(location.kind, before, after);
+}
+
+const NO_OBJECTS: ReadonlyMap<string, Version> = new Map();
 
 /**
  * Indexes commits by file, following renames: walking from newest to oldest, a rename `old → new`
@@ -139,7 +185,8 @@ export interface ContentHistory {
  * rename (a new file created at the old name later on) keeps its own history, because its
  * changes are met before the rename that sets up the alias.
  */
-export function indexHistory(commits: readonly LoggedCommit[], status: HistoryStatus): ContentHistory {
+export function indexHistory(commits: readonly LoggedCommit[], status: HistoryStatus, versions: HistoryVersions = {}): ContentHistory {
+  const objects = versions.objects ?? NO_OBJECTS;
   const byFile = new Map<string, FileChange[]>();
   const currentName = new Map<string, string>();
   const resolve = (path: string) => currentName.get(path) ?? path;
@@ -148,12 +195,13 @@ export function indexHistory(commits: readonly LoggedCommit[], status: HistorySt
     for (const change of commit.changes) {
       const current = resolve(change.path);
       const list = byFile.get(current) ?? [];
-      list.push({ commit, ...change, boundary });
+      list.push({ commit, ...change, boundary, content: boundary ? { kind: 'unknown' } : contentOf(change, objects) });
       byFile.set(current, list);
       if (change.kind === 'renamed' && change.previousPath !== undefined) currentName.set(change.previousPath, current);
     }
   }
-  return { status, commits, byFile };
+  const newest = status === 'unavailable' ? undefined : (versions.version ?? commits[0]);
+  return { status, commits, byFile, version: newest && { hash: newest.hash, shortHash: newest.shortHash, date: newest.date, day: newest.day } };
 }
 
 /** Why a file's list of changes may be shorter than its real history. */
@@ -168,8 +216,10 @@ export type HistoryGap =
   | 'uncommitted';
 
 /**
- * One file's changes, newest first, without shallow-boundary snapshots; `last` is the newest.
- * When nothing is known, `gap` says why, so pages can tell readers instead of showing nothing.
+ * One file's changes to its data, newest first, without shallow-boundary snapshots and without
+ * commits that changed nothing a reader sees (a move, a reformat); `last` is the newest: the
+ * page's "last updated". When nothing is known, `gap` says why, so pages can tell readers instead
+ * of showing nothing.
  */
 export type FileHistory =
   | { readonly last: FileChange; readonly changes: readonly FileChange[]; readonly gap: 'none' | 'shallow' }
@@ -180,9 +230,9 @@ export function historyOfFile(history: ContentHistory, file: string): FileHistor
   if (history.status === 'unavailable') return { last: undefined, changes: [], gap: 'unavailable' };
   const all = history.byFile.get(file) ?? [];
   if (all.length === 0) return { last: undefined, changes: [], gap: 'uncommitted' };
-  const changes = all.filter((change) => !change.boundary);
+  const changes = all.filter((change) => !change.boundary && change.content.kind !== 'none');
   const [last] = changes;
-  // Only a shallow clone has boundary snapshots, so an empty list here means a shallow one.
+  // A file is created by a change that counts, so an empty list means its creation is out of reach: a shallow clone.
   if (!last) return { last: undefined, changes: [], gap: 'shallow' };
   return { last, changes, gap: history.status === 'shallow' ? 'shallow' : 'none' };
 }

@@ -1,15 +1,19 @@
+import { formatDate, formatFileSize, formatNumber } from '../../i18n/format.ts';
 import { translator, type Lang } from '../../i18n/index.ts';
-import { DEMO_DATASETS, LICENCE } from '../exports/data-files.ts';
+import { DEMO_DATASETS, LICENCE, type PageUrl } from '../exports/data-files.ts';
 import { DATASET_SCHEMA_NAMES, SCHEMA_NAMES, type DatasetSchemaName, type SchemaName } from '../exports/json-schema.ts';
+import { nationalFile, type NationalFileModel } from '../exports/national-files.ts';
 import { REGISTER_SOURCE } from '../exports/register.ts';
+import type { DataVersion } from '../history/log.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
 import { dataFilePath, dataPagePath, demoDataFolder, demoDataPath, regionDataPath, schemaPath, type DataFormat, type NationalDataFile } from '../routes.ts';
 
 /**
- * Everything the open-data page (`/data/`) lists: the national downloads, the demonstration files,
- * one JSON file per region and the JSON Schemas, each with its address and the name a reader sees,
- * and the page's texts. File names in the texts come from the files' addresses (src/lib/routes.ts),
- * so the page never names a file that is not there.
+ * Everything the open-data page (`/data/`) lists: the national downloads with their rows, sizes,
+ * data version and licence, the demonstration files, one JSON file per region and the JSON
+ * Schemas, each with its address and the name a reader sees, and the page's texts. File names in
+ * the texts come from the files' addresses (src/lib/routes.ts), so the page never names a file
+ * that is not there; rows and sizes come from the text the endpoints serve (exports/national-files.ts).
  */
 
 /** A national download in both formats, by the name a reader sees: `program.csv`, `program.json`. */
@@ -35,6 +39,8 @@ export interface DataFacts {
   readonly siteName: string;
   /** The data page's full address, for the suggested citation. */
   readonly pageUrl: string;
+  /** The data version as the page shows it, for the suggested citation. */
+  readonly version: string;
 }
 
 export interface DataLink {
@@ -43,8 +49,42 @@ export interface DataLink {
   readonly name: string;
 }
 
+/** One format of a national download, with its size as served. */
 export interface Download extends DataLink {
+  readonly format: DataFormat;
+  /** "Spreadsheet (CSV)" or "JSON". */
+  readonly label: string;
+  /** Size in bytes of the file as served (UTF-8). */
+  readonly bytes: number;
+  /** `bytes` as people read it: "48 KB". */
+  readonly size: string;
+  /** Technical notes on this format of the file, for the technical details. */
+  readonly technical: string;
+}
+
+/** A national download as a journalist meets it: what it holds, how much, as of when, under which licence. */
+export interface Dataset {
+  readonly file: NationalDataFile;
+  readonly title: string;
+  /** What the file holds, in one plain sentence. */
   readonly description: string;
+  /** Data rows of the CSV, records of the JSON. */
+  readonly rows: number;
+  /** "1.234 baris, satu per program". */
+  readonly rowsText: string;
+  readonly licence: string;
+  /** CSV first: the spreadsheet is what most readers want. */
+  readonly formats: readonly [Download, Download];
+}
+
+/** The version of the data this build publishes, and how to get the files of any version again. */
+export interface VersionInfo {
+  /** Undefined when the build had no git history: the page says the version is unknown. */
+  readonly version: DataVersion | undefined;
+  /** "30 November 2025 (a1b2c3d)", or the sentence saying it is unknown. */
+  readonly label: string;
+  /** How to rebuild the files of a cited version. */
+  readonly reproduce: string;
 }
 
 export interface RegionFile extends DataLink {
@@ -69,8 +109,11 @@ export interface DictionaryTexts {
 
 export interface DataPage {
   readonly facts: DataFacts;
-  /** The national files, CSV then JSON of each. */
-  readonly downloads: readonly Download[];
+  /** The spreadsheet of all programmes: the page's first link. */
+  readonly primary: { readonly download: Download; readonly summary: string };
+  /** The national files, each in CSV then JSON. */
+  readonly datasets: readonly Dataset[];
+  readonly version: VersionInfo;
   /** The fictional showcase's files, named by their place under the data page: `demo/program.csv`. */
   readonly demoFiles: readonly DataLink[];
   /** Every region's file, the fictional showcase included (marked by the page). */
@@ -100,8 +143,19 @@ function namesOf(file: NationalDataFile): DataFileNames {
   return { csv: name('csv'), json: name('json'), stem: name('csv').replace(/\.csv$/, '') };
 }
 
-export function dataPage(model: Pick<SiteModel, 'regions'>, lang: Lang, pageUrl: string): DataPage {
+export type DataPageModel = Pick<SiteModel, 'regions' | 'version'> & NationalFileModel;
+
+/** The national files in the order the page lists them. */
+const NATIONAL_FILES = ['program', 'evaluasi', 'wilayah', 'kohort'] as const satisfies readonly NationalDataFile[];
+
+/**
+ * The data page in `lang`. `pageUrl` makes absolute addresses exactly as the endpoints do
+ * (src/pages/data/_site.ts), so the files measured here are byte for byte the files served.
+ */
+export function dataPage(model: DataPageModel, lang: Lang, pageUrl: PageUrl): DataPage {
   const t = translator(lang);
+  const { version } = model;
+  const versionLabel = version ? t('data.version.label', formatDate(version.day, lang), version.shortHash) : t('data.version.unknown');
   const facts: DataFacts = {
     programmes: namesOf('program'),
     evaluations: namesOf('evaluasi'),
@@ -112,12 +166,32 @@ export function dataPage(model: Pick<SiteModel, 'regions'>, lang: Lang, pageUrl:
     licence: { name: LICENCE.name, short: LICENCE.short },
     registerSource: { legalBasis: REGISTER_SOURCE.legal_basis, file: REGISTER_SOURCE.file, commit: REGISTER_SOURCE.commit },
     siteName: t('common.siteName'),
-    pageUrl,
+    pageUrl: pageUrl(dataPagePath()),
+    version: versionLabel,
   };
-  const download = (file: NationalDataFile, format: DataFormat, description: string): Download => {
-    const path = dataFilePath(file, format);
-    return { path, name: fileName(path), description };
+  const dataset = (file: NationalDataFile): Dataset => {
+    // The rows of a file are the same records in either format: the CSV's count is the file's.
+    const measure = (format: DataFormat): readonly [Download, number] => {
+      const path = dataFilePath(file, format);
+      const served = nationalFile(model, file, format, pageUrl);
+      const bytes = new TextEncoder().encode(served.body).byteLength;
+      const download = { path, name: fileName(path), format, label: t(`data.formatLabel.${format}`), bytes, size: formatFileSize(bytes, lang), technical: t(`data.files.${file}.${format}`) };
+      return [download, served.rows];
+    };
+    const [csv, rows] = measure('csv');
+    const [json] = measure('json');
+    return {
+      file,
+      title: t(`data.files.${file}.title`),
+      description: t(`data.files.${file}.description`),
+      rows,
+      rowsText: t(`data.files.${file}.rows`, formatNumber(rows, lang)),
+      licence: file === 'wilayah' ? t('data.registerLicence', facts) : LICENCE.short,
+      formats: [csv, json],
+    };
   };
+  const datasets = NATIONAL_FILES.map(dataset);
+  const programmes = datasets[0]!;
   const schemaLabels: Readonly<Record<SchemaName | DatasetSchemaName, string>> = {
     region: t('data.schemaLabels.region'),
     'dimension-page': t('data.schemaLabels.dimensionPage'),
@@ -127,16 +201,12 @@ export function dataPage(model: Pick<SiteModel, 'regions'>, lang: Lang, pageUrl:
   };
   return {
     facts,
-    downloads: [
-      download('program', 'csv', t('data.files.programmesCsv')),
-      download('program', 'json', t('data.files.programmesJson')),
-      download('evaluasi', 'csv', t('data.files.evaluationsCsv')),
-      download('evaluasi', 'json', t('data.files.evaluationsJson')),
-      download('wilayah', 'csv', t('data.files.registerCsv')),
-      download('wilayah', 'json', t('data.files.registerJson')),
-      download('kohort', 'csv', t('data.files.cohortsCsv')),
-      download('kohort', 'json', t('data.files.cohortsJson')),
-    ],
+    primary: {
+      download: programmes.formats[0],
+      summary: t('data.primarySummary', programmes.rowsText, programmes.formats[0].size, versionLabel, LICENCE.short),
+    },
+    datasets,
+    version: { version, label: versionLabel, reproduce: t('data.version.reproduce', version?.hash) },
     demoFiles: DEMO_DATASETS.flatMap((dataset) =>
       (['csv', 'json'] as const).map((format) => {
         const path = demoDataPath(dataset, format);

@@ -42,6 +42,7 @@ export interface ListedProvince {
   readonly anchor: string | undefined;
   /** The province's filter page. */
   readonly path: string;
+  /** Those with programmes first, then with facts, participants, and none; by name within each. */
   readonly regions: readonly ListedRegion[];
 }
 
@@ -71,6 +72,17 @@ export interface DirectoryPage {
   /** On a province page, "Peserta: 3 · Program: 1": its statuses that occur, with their counts. */
   readonly statusSummary: string | undefined;
   readonly groups: readonly ListedProvince[];
+}
+
+/**
+ * Within a province, the regions whose pages hold the most come first: programmes, then masterplan
+ * facts, then participants, then regions without a record (the reverse of DIRECTORY_STATUSES, which
+ * runs from nothing to programmes). The directory gives them by name; the stable sort keeps that
+ * order within each status.
+ */
+function ranked(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
+  const rank = (entry: DirectoryEntry) => -DIRECTORY_STATUSES.indexOf(entry.status);
+  return [...entries].sort((a, b) => rank(a) - rank(b));
 }
 
 function listed(entry: DirectoryEntry): ListedRegion {
@@ -123,7 +135,7 @@ export function directoryPage(model: SiteModel, filter: DirectoryFilter, lang: L
       name: province.name,
       anchor: filter.by === 'province' ? undefined : directoryProvinceAnchor(province.slug),
       path: directoryPathOf({ by: 'province', province }),
-      regions: entries.map(listed),
+      regions: ranked(entries).map(listed),
     })),
   };
 }

@@ -3,11 +3,19 @@ import { DIMENSIONS } from '../dimensions.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
 import { homeProvinceAnchor } from '../routes.ts';
 import { dimensionCard, type DimensionCard } from './dimensions.ts';
+import { regionHoldings, type RegionHoldings } from './region.ts';
+
+export interface HomeRegion {
+  readonly region: RegionModel;
+  /** What its page holds: the card of a region with only a summary is drawn lighter. */
+  readonly holdings: RegionHoldings;
+}
 
 export interface HomeProvince {
   readonly name: string;
   readonly anchor: string;
-  readonly regions: readonly RegionModel[];
+  /** Regions with programmes first, then those with masterplan facts, then those with a summary only; by name within each. */
+  readonly regions: readonly HomeRegion[];
 }
 
 export interface HomePage {
@@ -20,6 +28,13 @@ export interface HomePage {
   readonly dimensions: readonly DimensionCard[];
 }
 
+const RANK: Readonly<Record<RegionHoldings, number>> = { programmes: 0, facts: 1, summary: 2 };
+
+/** The regions come by name; a stable sort by what they hold keeps that order within each rank. */
+function ranked(regions: readonly RegionModel[]): HomeRegion[] {
+  return regions.map((region) => ({ region, holdings: regionHoldings(region) })).sort((a, b) => RANK[a.holdings] - RANK[b.holdings]);
+}
+
 export function homePage(model: SiteModel, lang: Lang): HomePage {
   const t = translator(lang);
   const groups = [
@@ -29,7 +44,7 @@ export function homePage(model: SiteModel, lang: Lang): HomePage {
   return {
     regionCount: model.national.regions.length,
     directoryCount: model.directory.entries.length,
-    provinces: groups.map(({ name, regions }) => ({ name, anchor: homeProvinceAnchor(name), regions })),
+    provinces: groups.map(({ name, regions }) => ({ name, anchor: homeProvinceAnchor(name), regions: ranked(regions) })),
     dimensions: DIMENSIONS.map((dimension) => dimensionCard(dimension, lang)),
   };
 }

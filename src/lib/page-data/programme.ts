@@ -2,6 +2,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { translator, type Lang } from '../../i18n/index.ts';
 import { nameIn } from '../diagrams/words.ts';
 import type { SmartDimension } from '../dimensions.ts';
+import { changeList, type ChangeList } from '../history/describe.ts';
 import type { FileHistory } from '../history/log.ts';
 import type { ProgrammeModel, RegionModel, SiteModel } from '../model.ts';
 import { regionDimensionPath, regionFeedPath } from '../routes.ts';
@@ -9,6 +10,7 @@ import type { Programme } from '../schema/programme.ts';
 import { programmeSearchRecord, type SearchRecord } from '../search-record.ts';
 import { similarProgrammes } from '../similar.ts';
 import type { Crumb } from './breadcrumbs.ts';
+import type { Citation } from './citation.ts';
 
 /** What a programme's page shows beyond plain reads of its fields. */
 export interface ProgrammePage {
@@ -31,8 +33,10 @@ export interface ProgrammePage {
   readonly indicators: readonly IndicatorRow[];
   readonly similar: readonly SimilarMatch[];
   readonly citation: Citation;
-  /** The programme file's commits, for "last changed" and the change history. */
+  /** The programme file's data changes, for "last changed". */
   readonly history: FileHistory;
+  /** The same changes described field by field, for the change history. */
+  readonly changes: ChangeList;
   /** The region's Atom feed, offered below the change history. */
   readonly changeFeedPath: string;
 }
@@ -48,21 +52,6 @@ export interface IndicatorRow {
 export interface SimilarMatch {
   readonly programme: ProgrammeModel;
   readonly reasons: string;
-}
-
-/**
- * What CiteBox needs besides the reader's date and the site's address: the page's path (CiteBox
- * makes it absolute) and the citation's parts.
- */
-export interface Citation {
-  readonly path: string;
-  readonly title: string;
-  /** The region's name, marked as fictional for a demo region. */
-  readonly region: string;
-  /** `YYYY-MM-DD` of the file's last change (the version cited); undefined when this checkout cannot tell. */
-  readonly updated: string | undefined;
-  /** The id of the citation's text field, unique across the portal. */
-  readonly fieldId: string;
 }
 
 export function programmePage(model: SiteModel, programme: ProgrammeModel, lang: Lang): ProgrammePage {
@@ -110,11 +99,13 @@ export function programmePage(model: SiteModel, programme: ProgrammeModel, lang:
     citation: {
       path: programme.path,
       title: data.name,
-      region: programme.fictional ? t('programme.cite.fictionalRegion', programme.regionName) : programme.regionName,
-      updated: history.last?.commit.day,
+      context: programme.fictional ? t('programme.cite.fictionalRegion', programme.regionName) : programme.regionName,
+      version: model.version,
+      sources: data.sources,
       fieldId: `kutipan-${programme.regionSlug}-${data.id}`,
     },
     history,
+    changes: changeList('programme', history, lang),
     changeFeedPath: regionFeedPath(programme.regionSlug),
   };
 }

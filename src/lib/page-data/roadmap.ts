@@ -1,5 +1,5 @@
 import { translator, type Lang } from '../../i18n/index.ts';
-import { roadmapGantt } from '../diagrams/roadmap-gantt.ts';
+import { roadmapChart, type RoadmapChart } from '../diagrams/roadmap-chart.ts';
 import { nameIn } from '../diagrams/words.ts';
 import type { SmartDimension } from '../dimensions.ts';
 import type { ProgrammeModel, RegionModel } from '../model.ts';
@@ -15,8 +15,8 @@ export interface RoadmapPage {
   readonly breadcrumbs: readonly Crumb[];
   /** For search engines and link previews. */
   readonly description: string;
-  /** Mermaid source of the Gantt chart; undefined when no programme has years, and the table stands alone. */
-  readonly gantt: string | undefined;
+  /** The chart of the programmes' years; undefined when no programme has years, and the table stands alone. */
+  readonly chart: RoadmapChart | undefined;
   /** The table's row groups: the dimensions that have programmes, in framework order. */
   readonly rows: readonly RoadmapRowGroup[];
 }
@@ -28,7 +28,11 @@ export interface RoadmapRowGroup {
   readonly programmes: readonly ProgrammeModel[];
 }
 
-export function roadmapPage(region: RegionModel, lang: Lang): RoadmapPage {
+/**
+ * `dataDay` (YYYY-MM-DD), the day of the data version, is marked on the chart: where the plan stood
+ * when the data was last changed. Never the build's clock: the same commit builds the same page.
+ */
+export function roadmapPage(region: RegionModel, lang: Lang, dataDay: string | undefined): RoadmapPage {
   const t = translator(lang);
   return {
     region,
@@ -36,7 +40,7 @@ export function roadmapPage(region: RegionModel, lang: Lang): RoadmapPage {
     title: `${t('roadmap.title')} — ${region.data.name}`,
     breadcrumbs: [{ label: region.data.name, path: region.path }, { label: t('roadmap.title') }],
     description: t('roadmap.description', region.data.name, region.programmes.length),
-    gantt: roadmapGantt(region, lang),
+    chart: roadmapChart(region, lang, dataDay),
     rows: region.dimensions
       .filter((group) => group.programmes.length > 0)
       .map(({ dimension, programmes }) => ({ dimension, dimensionName: nameIn(dimension, lang), programmes })),

@@ -3,7 +3,7 @@ import { DEFAULT_LANG } from '../../i18n/lang.ts';
 import { DIMENSIONS } from '../dimensions.ts';
 import type { SiteModel } from '../model.ts';
 import type { PageLocals } from '../page-locals.ts';
-import { homePath, searchIndexScriptPath } from '../routes.ts';
+import { dataPagePath, directoryPath, homePath, searchIndexScriptPath, searchVocabularyPath } from '../routes.ts';
 import { FUNDING_SOURCES, PROGRAMME_KINDS, PROGRAMME_STATUSES } from '../schema/programme.ts';
 import { HORIZONS } from '../schema/region.ts';
 import {
@@ -49,13 +49,23 @@ export interface SearchClientConfig {
   readonly indexedRoot: string;
   /** Where this page's language lives: results link to their page in the reader's language. */
   readonly pageRoot: string;
+  /** The index's words (src/lib/search-vocabulary.ts), loaded when a search finds nothing. */
+  readonly vocabulary: string;
   readonly labels: ValueLabels;
-  readonly messages: Readonly<Record<'results' | 'resultsFor' | 'oneResult' | 'oneResultFor' | 'none' | 'loading' | 'unavailable', string>>;
+  /** `activeFilters` holds `{count}`: the number of values ticked, shown on the filters' control. */
+  readonly messages: Readonly<Record<'results' | 'resultsFor' | 'oneResult' | 'oneResultFor' | 'none' | 'loading' | 'unavailable' | 'activeFilters', string>>;
+}
+
+/** Where a reader without JavaScript can go instead: the list of regions and the downloads. */
+export interface NoScriptLinks {
+  readonly directory: string;
+  readonly data: string;
 }
 
 export interface SearchPage {
   readonly facets: readonly Facet[];
   readonly client: SearchClientConfig;
+  readonly noScript: NoScriptLinks;
 }
 
 /** What the page data reads of the page's `Astro.locals`: its language, `t()` and links under the base path. */
@@ -74,13 +84,16 @@ function valueLabels({ lang, t }: Locals): ValueLabels {
   };
 }
 
-/** Every record the index holds, one per Indonesian page that carries search metadata. */
+/**
+ * Every record the index holds, one per indexed page: the index holds no page without one, so the
+ * totals of the `jenis` facet add up to the number of pages, and those of a search to its results.
+ */
 function allSearchRecords(model: SiteModel): SearchRecord[] {
   return [
     ...model.programmes.map(programmeSearchRecord),
     ...model.regions.map(regionSearchRecord),
     ...model.participants.map(participantSearchRecord),
-    ...model.regions.flatMap((region) => region.dimensions.map(({ dimension }) => regionDimensionSearchRecord(region, dimension))),
+    ...model.regions.flatMap((region) => region.dimensions.flatMap(({ dimension }) => regionDimensionSearchRecord(region, dimension) ?? [])),
   ];
 }
 
@@ -105,6 +118,7 @@ export function searchPage(model: SiteModel, locals: Locals): SearchPage {
       indexScript: url(searchIndexScriptPath(), DEFAULT_LANG),
       indexedRoot: url(homePath(), DEFAULT_LANG),
       pageRoot: url(homePath()),
+      vocabulary: url(searchVocabularyPath(), DEFAULT_LANG),
       labels,
       messages: {
         results: t('search.results', '{count}'),
@@ -114,7 +128,9 @@ export function searchPage(model: SiteModel, locals: Locals): SearchPage {
         none: t('search.none'),
         loading: t('search.loading'),
         unavailable: t('search.devNotice'),
+        activeFilters: t('search.activeFilters', '{count}'),
       },
     },
+    noScript: { directory: url(directoryPath()), data: url(dataPagePath()) },
   };
 }

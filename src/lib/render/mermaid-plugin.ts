@@ -17,8 +17,9 @@ import {
   outsideReferenceIn,
   svgElement,
 } from '../diagrams/authored.ts';
-import { mermaidConfig } from '../diagrams/config.ts';
-import { diagramsDrawn, renderDiagram, type RenderOptions, type RenderResult } from '../diagrams/render.ts';
+import { DARK_PALETTE, mermaidConfig } from '../diagrams/config.ts';
+import { RENDERER_VERSION, diagramsDrawn, renderDiagram, type RenderOptions, type RenderResult } from '../diagrams/render.ts';
+import { FINISH_VERSION } from '../diagrams/svg.ts';
 import { recordBodyStyleHashes, type CspHash } from '../security.ts';
 
 /**
@@ -43,12 +44,16 @@ interface BodyDiagrams {
 
 /**
  * Astro keeps compiled bodies until its configuration changes, and plugin names are part of it:
- * naming the plugin after the Mermaid configuration, and after whether this build draws diagrams
- * at all, compiles bodies again when either changes. (Without the second, a build with
+ * naming the plugin after what shapes a drawing (the Mermaid configuration, the renderer's and the
+ * finishing's versions, the dark palette) and after whether this build draws diagrams at all,
+ * compiles bodies again when any of them changes. (Without the second, a build with
  * MERMAID_CHROMIUM=none left bodies with text-only diagrams in the cache for the next build that
  * has a browser.)
  */
-const configDigest = createHash('sha256').update(JSON.stringify(mermaidConfig(authoredDiagramId(0)))).digest('hex').slice(0, 12);
+const configDigest = createHash('sha256')
+  .update(JSON.stringify([mermaidConfig(authoredDiagramId(0)), RENDERER_VERSION, FINISH_VERSION, DARK_PALETTE]))
+  .digest('hex')
+  .slice(0, 12);
 
 /** `render` is the build's renderer; tests pass their own to see the figure without a browser. */
 export function authoredMermaid(render: Renderer = renderDiagram): HastPluginDefinition {

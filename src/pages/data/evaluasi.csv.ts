@@ -1,10 +1,7 @@
 import type { APIRoute } from 'astro';
-import { evaluationRecords, evaluationsCsv } from '../../lib/exports/evaluations.ts';
+import { nationalFile } from '../../lib/exports/national-files.ts';
 import { getSiteModel } from '../../lib/site-model.ts';
-import { pageUrlOf } from './_site.ts';
+import { pageUrlOf, serve } from './_site.ts';
 
 /** /data/evaluasi.csv: every published evaluation result of every real region, with its source. */
-export const GET: APIRoute = async ({ locals }) => {
-  const records = evaluationRecords((await getSiteModel()).national.regions, pageUrlOf(locals));
-  return new Response(evaluationsCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ locals }) => serve(nationalFile(await getSiteModel(), 'evaluasi', 'csv', pageUrlOf(locals)));

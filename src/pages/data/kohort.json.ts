@@ -1,11 +1,7 @@
 import type { APIRoute } from 'astro';
-import { cohortRecords, cohortsJson, cohortsMeta } from '../../lib/exports/cohorts.ts';
+import { nationalFile } from '../../lib/exports/national-files.ts';
 import { getSiteModel } from '../../lib/site-model.ts';
-import { pageUrlOf } from './_site.ts';
+import { pageUrlOf, serve } from './_site.ts';
 
 /** /data/kohort.json: the records of kohort.csv as JSON. */
-export const GET: APIRoute = async ({ locals }) => {
-  const pageUrl = pageUrlOf(locals);
-  const records = cohortRecords(await getSiteModel(), pageUrl);
-  return new Response(cohortsJson(records, cohortsMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ locals }) => serve(nationalFile(await getSiteModel(), 'kohort', 'json', pageUrlOf(locals)));

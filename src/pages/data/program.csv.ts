@@ -1,10 +1,7 @@
 import type { APIRoute } from 'astro';
-import { programmeRecords, programmesCsv } from '../../lib/exports/programmes.ts';
+import { nationalFile } from '../../lib/exports/national-files.ts';
 import { getSiteModel } from '../../lib/site-model.ts';
-import { pageUrlOf } from './_site.ts';
+import { pageUrlOf, serve } from './_site.ts';
 
 /** /data/program.csv: every programme of every real region, one row each (see the data page). */
-export const GET: APIRoute = async ({ locals }) => {
-  const records = programmeRecords((await getSiteModel()).national.regions, pageUrlOf(locals));
-  return new Response(programmesCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ locals }) => serve(nationalFile(await getSiteModel(), 'program', 'csv', pageUrlOf(locals)));

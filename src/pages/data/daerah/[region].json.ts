@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
   return pathsOfShard(model.regions.map((region) => ({ params: { region: region.slug }, props: { region } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ region: RegionModel }> = ({ props, locals }) => {
+export const GET: APIRoute<{ region: RegionModel }> = async ({ props, locals }) => {
   const pageUrl = pageUrlOf(locals);
-  return new Response(regionJson(props.region, pageUrl, exportMeta(pageUrl)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(regionJson(props.region, pageUrl, exportMeta(pageUrl, (await getSiteModel()).version)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -9,9 +9,9 @@ import { pageUrlOf } from '../_site.ts';
 export const getStaticPaths = (() => DEMO_DATASETS.map((dataset) => ({ params: { dataset }, props: { dataset } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, locals }) => {
-  const regions = (await getSiteModel()).fictionalRegions;
+  const { fictionalRegions: regions, version } = await getSiteModel();
   const pageUrl = pageUrlOf(locals);
-  const meta = exportMeta(pageUrl);
+  const meta = exportMeta(pageUrl, version);
   const json =
     props.dataset === 'program' ? programmesJson(programmeRecords(regions, pageUrl), meta) : evaluationsJson(evaluationRecords(regions, pageUrl), meta);
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
