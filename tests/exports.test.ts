@@ -11,7 +11,7 @@ import {
 } from '../src/lib/exports/cells.ts';
 import { cohortsMeta } from '../src/lib/exports/cohorts.ts';
 import { BOM, csvField, formulaSafe, toCsv } from '../src/lib/exports/csv.ts';
-import { exportMeta } from '../src/lib/exports/data-files.ts';
+import { DATA_VERSION_COLUMN, csvHeader, dataVersionCell, downloadCsv, exportMeta } from '../src/lib/exports/data-files.ts';
 import { registerMeta } from '../src/lib/exports/register.ts';
 import { SCHEMA_NAMES, jsonSchemas } from '../src/lib/exports/json-schema.ts';
 import { canonicalJson } from '../src/lib/exports/json.ts';
@@ -207,5 +207,21 @@ describe('data version in the downloads', () => {
 
   it('says the version is unknown (null) rather than leaving it out when the build had no git history', () => {
     expect(JSON.parse(canonicalJson(exportMeta(pageUrl, undefined)))).toHaveProperty('data_version', null);
+  });
+
+  it('ends every CSV row with the version as day and short commit, so a pasted row keeps where it came from', () => {
+    expect(DATA_VERSION_COLUMN).toBe('versi_data');
+    expect(dataVersionCell(version)).toBe('2026-11-30 abc1234');
+    expect(csvHeader(['code', 'name'])).toEqual(['code', 'name', 'versi_data']);
+    expect(downloadCsv(['code', 'name'], [['64', 'Kalimantan Timur'], ['64.74', '=Kota']], version)).toBe(
+      `${BOM}code,name,versi_data\r\n64,Kalimantan Timur,2026-11-30 abc1234\r\n64.74,'=Kota,2026-11-30 abc1234\r\n`,
+    );
+    // A file without rows still names the column, so its header matches the dictionary.
+    expect(downloadCsv(['code'], [], version)).toBe(`${BOM}code,versi_data\r\n`);
+  });
+
+  it('leaves the version cell empty, not made up, when the build had no git history', () => {
+    expect(dataVersionCell(undefined)).toBe('');
+    expect(downloadCsv(['code'], [['64']], undefined)).toBe(`${BOM}code,versi_data\r\n64,\r\n`);
   });
 });

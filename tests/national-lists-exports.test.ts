@@ -109,6 +109,10 @@ const MODEL: SiteModel = buildModel(
 
 const pageUrl: PageUrl = (path) => `https://portal.example${path}`;
 
+/** The data version the CSV files are written at: every row ends with it. */
+const VERSION = { hash: 'e62222e'.padEnd(40, '0'), shortHash: 'e62222e', date: '2026-11-30T06:43:29+00:00', day: '2026-11-30' };
+const VERSION_CELL = '2026-11-30 e62222e';
+
 /** Undoes the formula guard, as the data page tells readers to. */
 const unguard = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
 
@@ -214,19 +218,19 @@ describe('register.csv and register.json', () => {
     ]);
   });
 
-  it('writes the same rows as CSV, in dictionary order, unknown cells empty', () => {
-    const csv = registerCsv(records);
+  it('writes the same rows as CSV, in dictionary order, unknown cells empty, each ending with the data version', () => {
+    const csv = registerCsv(records, VERSION);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      REGISTER_COLUMN_NAMES.join(','),
-      '64,Kalimantan Timur,provinsi,64,Kalimantan Timur,kalimantan-timur,programmes,,https://portal.example/daerah/provinsi/kalimantan-timur/',
-      '64.02,Kabupaten Kutai Kartanegara,kabupaten,64,Kalimantan Timur,kabupaten-kutai-kartanegara,participant,2017 ; 2021,https://portal.example/kabupaten-kutai-kartanegara/',
-      '64.71,Kota Balikpapan,kota,64,Kalimantan Timur,kota-balikpapan,facts,,https://portal.example/kota-balikpapan/',
-      '64.74,Kota Bontang,kota,64,Kalimantan Timur,kota-bontang,programmes,2018,https://portal.example/kota-bontang/',
-      '75,Gorontalo,provinsi,75,Gorontalo,gorontalo,none,,https://portal.example/daerah/provinsi/gorontalo/',
-      '75.01,Kabupaten Boalemo,kabupaten,75,Gorontalo,kabupaten-boalemo,none,,',
-      '94,Papua Tengah,provinsi,94,Papua Tengah,papua-tengah,participant,,https://portal.example/daerah/provinsi/papua-tengah/',
-      '94.04,Kabupaten Mimika,kabupaten,94,Papua Tengah,kabupaten-mimika,participant,2017,https://portal.example/kabupaten-mimika/',
+      [...REGISTER_COLUMN_NAMES, 'versi_data'].join(','),
+      `64,Kalimantan Timur,provinsi,64,Kalimantan Timur,kalimantan-timur,programmes,,https://portal.example/daerah/provinsi/kalimantan-timur/,${VERSION_CELL}`,
+      `64.02,Kabupaten Kutai Kartanegara,kabupaten,64,Kalimantan Timur,kabupaten-kutai-kartanegara,participant,2017 ; 2021,https://portal.example/kabupaten-kutai-kartanegara/,${VERSION_CELL}`,
+      `64.71,Kota Balikpapan,kota,64,Kalimantan Timur,kota-balikpapan,facts,,https://portal.example/kota-balikpapan/,${VERSION_CELL}`,
+      `64.74,Kota Bontang,kota,64,Kalimantan Timur,kota-bontang,programmes,2018,https://portal.example/kota-bontang/,${VERSION_CELL}`,
+      `75,Gorontalo,provinsi,75,Gorontalo,gorontalo,none,,https://portal.example/daerah/provinsi/gorontalo/,${VERSION_CELL}`,
+      `75.01,Kabupaten Boalemo,kabupaten,75,Gorontalo,kabupaten-boalemo,none,,,${VERSION_CELL}`,
+      `94,Papua Tengah,provinsi,94,Papua Tengah,papua-tengah,participant,,https://portal.example/daerah/provinsi/papua-tengah/,${VERSION_CELL}`,
+      `94.04,Kabupaten Mimika,kabupaten,94,Papua Tengah,kabupaten-mimika,participant,2017,https://portal.example/kabupaten-mimika/,${VERSION_CELL}`,
       '',
     ]);
     expect(REGISTER_COLUMN_NAMES).toEqual(['code', 'name', 'type', 'province_code', 'province_name', 'slug', 'status', 'cohort_years', 'url']);
@@ -323,14 +327,14 @@ describe('cohorts.csv and cohorts.json', () => {
   });
 
   it('writes the same rows as CSV, sources as id|title|outlet|url|date records, formulas guarded', () => {
-    const csv = cohortsCsv(records);
+    const csv = cohortsCsv(records, VERSION);
     const l17aCell = 'L17a|Daftar 25 kota/kabupaten, tahap 1%3B Mei %7C 2017|RTIK Kediri|https://rtikkediri.or.id/daftar?tahun=2017&p=50%2525|2017-05-09';
     expect(csv.slice(1).split('\r\n')).toEqual([
-      COHORT_COLUMN_NAMES.join(','),
-      `64.02,Kabupaten Kutai Kartanegara,Kalimantan Timur,kabupaten-kutai-kartanegara,2017,2017-05-22,,false,"${l17aCell}",https://portal.example/kabupaten-kutai-kartanegara/`,
-      '64.02,Kabupaten Kutai Kartanegara,Kalimantan Timur,kabupaten-kutai-kartanegara,2021,,"Ditetapkan lagi, salah satu dari 48 daerah",false,kukar-2021|=Kukar salah satu dari 48 daerah|Medium Indonesia|https://mediumindonesia.example/kukar|,https://portal.example/kabupaten-kutai-kartanegara/',
-      `64.74,Kota Bontang,Kalimantan Timur,kota-bontang,2018,,,false,"L18a|Daftar 50 daerah 2018|National Geographic Indonesia|https://nationalgeographic.grid.id/read/2018| ; ${l17aCell}",https://portal.example/kota-bontang/`,
-      `94.04,Kabupaten Mimika,Papua Tengah,kabupaten-mimika,2017,,Saat bergabung kodenya 91.09 (Papua),false,"${l17aCell}",https://portal.example/kabupaten-mimika/`,
+      [...COHORT_COLUMN_NAMES, 'versi_data'].join(','),
+      `64.02,Kabupaten Kutai Kartanegara,Kalimantan Timur,kabupaten-kutai-kartanegara,2017,2017-05-22,,false,"${l17aCell}",https://portal.example/kabupaten-kutai-kartanegara/,${VERSION_CELL}`,
+      `64.02,Kabupaten Kutai Kartanegara,Kalimantan Timur,kabupaten-kutai-kartanegara,2021,,"Ditetapkan lagi, salah satu dari 48 daerah",false,kukar-2021|=Kukar salah satu dari 48 daerah|Medium Indonesia|https://mediumindonesia.example/kukar|,https://portal.example/kabupaten-kutai-kartanegara/,${VERSION_CELL}`,
+      `64.74,Kota Bontang,Kalimantan Timur,kota-bontang,2018,,,false,"L18a|Daftar 50 daerah 2018|National Geographic Indonesia|https://nationalgeographic.grid.id/read/2018| ; ${l17aCell}",https://portal.example/kota-bontang/,${VERSION_CELL}`,
+      `94.04,Kabupaten Mimika,Papua Tengah,kabupaten-mimika,2017,,Saat bergabung kodenya 91.09 (Papua),false,"${l17aCell}",https://portal.example/kabupaten-mimika/,${VERSION_CELL}`,
       '',
     ]);
   });
@@ -344,7 +348,7 @@ describe('cohorts.csv and cohorts.json', () => {
 
   it('guards a cell that starts like a formula', () => {
     const formula = { ...records[3]!, region_name: '=HYPERLINK("https://x.example")', note: '-1+1' };
-    const [, row] = cohortsCsv([formula]).slice(1).split('\r\n');
+    const [, row] = cohortsCsv([formula], VERSION).slice(1).split('\r\n');
     expect(row).toContain(`,"'=HYPERLINK(""https://x.example"")",`);
     expect(row).toContain(",'-1+1,");
     expect(unguard("'-1+1")).toBe('-1+1');
@@ -367,9 +371,9 @@ describe('cohorts.csv and cohorts.json', () => {
 describe('the fictional showcase', () => {
   it('is in neither national list, even with a register code and a programme', () => {
     const files = [
-      registerCsv(registerRecords(MODEL.directory, pageUrl)),
+      registerCsv(registerRecords(MODEL.directory, pageUrl), MODEL.version),
       registerJson(registerRecords(MODEL.directory, pageUrl), registerMeta(pageUrl, MODEL.version, 'MIT License')),
-      cohortsCsv(cohortRecords(MODEL, pageUrl)),
+      cohortsCsv(cohortRecords(MODEL, pageUrl), MODEL.version),
       cohortsJson(cohortRecords(MODEL, pageUrl), cohortsMeta(pageUrl, MODEL.version)),
     ];
     for (const file of files) {

@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { readContent } from '../src/lib/content/read.ts';
 import { buildModel, type SiteModel } from '../src/lib/model.ts';
-import { MOVED_PATHS, dataFilePath, demoDataPath, programmePath, regionDataPath, schemaPath } from '../src/lib/routes.ts';
+import { MOVED_PATHS, dataFilePath, dataPagePath, dataVersionPath, demoDataPath, programmePath, regionDataPath, schemaPath } from '../src/lib/routes.ts';
 import { dimensionPageSchema } from '../src/lib/schema/dimension-page.ts';
 import { programmeSchema } from '../src/lib/schema/programme.ts';
 import { regionSchema } from '../src/lib/schema/region.ts';
 import { parseFundingCell, parseIndicatorsCell, parseListCell } from '../src/lib/exports/cells.ts';
 import { COHORT_COLUMN_NAMES, EVALUATION_COLUMN_NAMES, PROGRAMME_COLUMN_NAMES, REGISTER_COLUMN_NAMES } from '../src/lib/exports/columns.ts';
 import { cohortRecords, cohortsCsv, cohortsFileSchema, cohortsJson, cohortsMeta } from '../src/lib/exports/cohorts.ts';
-import { DEMO_DATASETS, dataVersionRecord, exportMeta, type PageUrl } from '../src/lib/exports/data-files.ts';
+import { DEMO_DATASETS, csvHeader, dataVersionCell, dataVersionRecord, exportMeta, type PageUrl } from '../src/lib/exports/data-files.ts';
 import { contentHistory } from '../src/lib/history/git.ts';
 import type { DataVersion } from '../src/lib/history/log.ts';
 import { evaluationRecords, evaluationsCsv, evaluationsJson } from '../src/lib/exports/evaluations.ts';
@@ -86,7 +86,7 @@ function parseCsv(csv: string): string[][] {
 const unguard = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
 
 /** Parses a whole program.csv (after the BOM) into one object per row, by column name. */
-function csvRecords(csv: string, columns: readonly string[] = PROGRAMME_COLUMN_NAMES): Record<string, string>[] {
+function csvRecords(csv: string, columns: readonly string[] = csvHeader(PROGRAMME_COLUMN_NAMES)): Record<string, string>[] {
   const [header, ...rows] = parseCsv(csv);
   expect(header).toEqual(columns);
   return rows.map((cells) => {
@@ -181,7 +181,7 @@ describe('program.json', () => {
     const expected = programmesJson(programmeRecords(model.national.regions, pageUrl), exportMeta(pageUrl, version));
     expect((await readBuilt(dataFilePath('program', 'json'))).toString('utf8')).toBe(expected);
     const csv = (await readBuilt(dataFilePath('program', 'csv'))).toString('utf8');
-    expect(csv).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl)));
+    expect(csv).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl), version));
   });
 
   it('does not depend on the order the content files were read in', async () => {
@@ -194,7 +194,7 @@ describe('program.json', () => {
     });
     const meta = exportMeta(pageUrl, version);
     expect(programmesJson(programmeRecords(reversed.national.regions, pageUrl), meta)).toBe(programmesJson(programmeRecords(model.national.regions, pageUrl), meta));
-    expect(programmesCsv(programmeRecords(reversed.national.regions, pageUrl))).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl)));
+    expect(programmesCsv(programmeRecords(reversed.national.regions, pageUrl), version)).toBe(programmesCsv(programmeRecords(model.national.regions, pageUrl), version));
   });
 });
 
@@ -215,9 +215,9 @@ describe('national and demonstration downloads', () => {
 
   it('publish every real region’s evaluation results, each row with its source, byte for byte what the export functions make', async () => {
     const records = evaluationRecords(model.national.regions, pageUrl);
-    expect((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8')).toBe(evaluationsCsv(records));
+    expect((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8')).toBe(evaluationsCsv(records, version));
     expect((await readBuilt(dataFilePath('evaluasi', 'json'))).toString('utf8')).toBe(evaluationsJson(records, exportMeta(pageUrl, version)));
-    const rows = csvRecords((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8').slice(1), EVALUATION_COLUMN_NAMES);
+    const rows = csvRecords((await readBuilt(dataFilePath('evaluasi', 'csv'))).toString('utf8').slice(1), csvHeader(EVALUATION_COLUMN_NAMES));
     expect(rows).toHaveLength(model.national.regions.reduce((sum, region) => sum + region.data.evaluations.length, 0));
     for (const row of rows) expect(row.source_title, `${row.region_slug} ${row.year}`).not.toBe('');
   });
@@ -241,10 +241,10 @@ describe('register and cohorts downloads', () => {
   it('list every province and kabupaten/kota of the register once, with its official name, byte for byte what the export functions make', async () => {
     const national = await nationalModel();
     const records = registerRecords(national.directory, pageUrl);
-    expect((await readBuilt(dataFilePath('wilayah', 'csv'))).toString('utf8')).toBe(registerCsv(records));
+    expect((await readBuilt(dataFilePath('wilayah', 'csv'))).toString('utf8')).toBe(registerCsv(records, version));
     expect((await readBuilt(dataFilePath('wilayah', 'json'))).toString('utf8')).toBe(registerJson(records, registerMeta(pageUrl, version, readRegisterLicence())));
     const register = loadRegister();
-    const rows = await builtRows(dataFilePath('wilayah', 'csv'), REGISTER_COLUMN_NAMES);
+    const rows = await builtRows(dataFilePath('wilayah', 'csv'), csvHeader(REGISTER_COLUMN_NAMES));
     expect(rows.filter((row) => row.type === 'provinsi').map((row) => `${row.code} ${row.name}`)).toEqual(register.provinces.map((p) => `${p.code} ${p.name}`));
     const regions = rows.filter((row) => row.type !== 'provinsi');
     expect(regions).toHaveLength(514);
@@ -264,9 +264,9 @@ describe('register and cohorts downloads', () => {
   it('give every cohort claim a row with its sources, byte for byte what the export functions make', async () => {
     const national = await nationalModel();
     const records = cohortRecords(national, pageUrl);
-    expect((await readBuilt(dataFilePath('kohort', 'csv'))).toString('utf8')).toBe(cohortsCsv(records));
+    expect((await readBuilt(dataFilePath('kohort', 'csv'))).toString('utf8')).toBe(cohortsCsv(records, version));
     expect((await readBuilt(dataFilePath('kohort', 'json'))).toString('utf8')).toBe(cohortsJson(records, cohortsMeta(pageUrl, version)));
-    const rows = await builtRows(dataFilePath('kohort', 'csv'), COHORT_COLUMN_NAMES);
+    const rows = await builtRows(dataFilePath('kohort', 'csv'), csvHeader(COHORT_COLUMN_NAMES));
     expect(rows.filter((row) => row.year === '2018').length).toBe(national.directory.cohorts.find((cohort) => cohort.year === 2018)?.regions);
     for (const row of rows) expect(row.sources, `${row.region_code} ${row.year}`).not.toBe('');
   });
@@ -286,6 +286,56 @@ describe('data version', () => {
     const files = await readdir(root, { recursive: true });
     return files.filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json')).map((file) => `/data/${file.split(path.sep).join('/')}`);
   };
+
+  it('ends every CSV download with a versi_data column naming it on every row', async () => {
+    const root = path.join(builtSite(), 'data');
+    const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.csv')).map((file) => `/data/${file.split(path.sep).join('/')}`);
+    const national = (['program', 'evaluasi', 'wilayah', 'kohort'] as const).map((file) => dataFilePath(file, 'csv'));
+    expect([...files].sort()).toEqual([...national, ...DEMO_DATASETS.map((dataset) => demoDataPath(dataset, 'csv'))].sort());
+    const cell = dataVersionCell(version);
+    if (version) expect(cell).toMatch(/^\d{4}-\d{2}-\d{2} [0-9a-f]{7}$/);
+    let rowsSeen = 0;
+    for (const file of files) {
+      const [header, ...rows] = parseCsv((await readBuilt(file)).toString('utf8').slice(1));
+      expect(header!.at(-1), file).toBe('versi_data');
+      for (const row of rows) expect(row.at(-1), file).toBe(cell);
+      rowsSeen += rows.length;
+    }
+    expect(rowsSeen).toBeGreaterThan(0);
+  });
+
+  it('has an entry on the data page for every version, the current one marked, that the citation and cite boxes link', async () => {
+    for (const [prefix, current] of [
+      ['', 'versi saat ini'],
+      ['/en', 'current version'],
+    ] as const) {
+      const html = await page(`${prefix}/data/`);
+      const section = html.slice(html.indexOf('id="versi-data"'), html.indexOf('id="pertanyaan"'));
+      const entries = [...section.matchAll(/<li id="(versi-[0-9a-f]{7})"[^>]*>([\s\S]*?)<\/li>\s*(?=<li id="versi-|<\/ol>)/g)].map((m) => ({ anchor: m[1]!, html: m[2]! }));
+      const history = await contentHistory();
+      // One entry per content commit, plus the current version when it changed only data/.
+      const expected = history.commits.map((commit) => `versi-${commit.shortHash}`);
+      if (version && !history.commits.some((commit) => commit.hash === version!.hash)) expected.unshift(`versi-${version.shortHash}`);
+      expect(entries.map((entry) => entry.anchor)).toEqual(expected);
+      if (!version) continue;
+      const [first] = entries;
+      expect(first!.anchor).toBe(`versi-${version.shortHash}`);
+      expect(first!.html).toContain(current);
+      expect(entries.filter((entry) => entry.html.includes(current))).toHaveLength(1);
+      for (const entry of entries) {
+        expect(entry.html).toMatch(new RegExp(`<a href="[^"]*${dataVersionPath(entry.anchor.slice('versi-'.length)).replace(/[#/]/g, '\\$&')}"`));
+        expect(entry.html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);
+        // No commit subject and no file path: readers get what changed in the data.
+        expect(entry.html).not.toContain('content/');
+      }
+      for (const commit of history.commits) expect(section).not.toContain(commit.subject);
+    }
+    if (!version) return;
+    // A programme's or region's cite box links the version it names to that entry.
+    // The fictional showcase is in every build, whichever region a preview builds.
+    const permalink = new URL(pageUrl(dataVersionPath(version.shortHash)));
+    expect(await page(model.fictionalRegions[0]!.path)).toContain(`href="${permalink.pathname}${permalink.hash}"`);
+  });
 
   it('is named in every JSON download: the commit and day of the newest data change', async () => {
     const files = await jsonDownloads();
@@ -369,7 +419,7 @@ describe('the data page', () => {
       expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
       expect(table.match(/<th scope="col"/g)).toHaveLength(3);
       const documented = [...table.matchAll(/<th scope="row"[^>]*><code[^>]*>([^<]+)<\/code><\/th>/g)].map((m) => m[1]);
-      expect(documented).toEqual(PROGRAMME_COLUMN_NAMES);
+      expect(documented).toEqual(csvHeader(PROGRAMME_COLUMN_NAMES));
     });
 
     it(`links every download, and each link resolves to a built file (${lang})`, async () => {
@@ -410,8 +460,9 @@ describe('the data page', () => {
       ['/en', 'Questions these files answer', 'Which provinces have no participating region?'],
     ] as const) {
       const html = await page(`${prefix}/data/`);
-      expect(documentedAfter(html, 'kamus-register')).toEqual(REGISTER_COLUMN_NAMES);
-      expect(documentedAfter(html, 'kamus-kohort')).toEqual(COHORT_COLUMN_NAMES);
+      expect(documentedAfter(html, 'kamus-evaluasi')).toEqual(csvHeader(EVALUATION_COLUMN_NAMES));
+      expect(documentedAfter(html, 'kamus-register')).toEqual(csvHeader(REGISTER_COLUMN_NAMES));
+      expect(documentedAfter(html, 'kamus-kohort')).toEqual(csvHeader(COHORT_COLUMN_NAMES));
       const text = mainText(html);
       expect(text).toContain(heading);
       expect(text).toContain(question);
@@ -425,7 +476,8 @@ describe('the data page', () => {
     expect(id).toContain('CC BY 4.0');
     // The citation names the data version, so a cited figure can be found again.
     expect(id).toMatch(/Masterplan Terbuka\. Data terbuka Masterplan Smart City daerah di Indonesia\. CC BY 4\.0\. Versi data \d{1,2} \S+ \d{4} \([0-9a-f]{7}\)\. /);
-    expect(id).toContain(`${pageUrl('/data/')} (diakses [tanggal]).`);
+    // …and links that version's entry on the data page.
+    expect(id).toContain(`${pageUrl(version ? dataVersionPath(version.shortHash) : dataPagePath())} (diakses [tanggal]).`);
     expect(id).toContain('fictional=true');
     const en = mainText(await page('/en/data/'));
     expect(en).toContain('Open data');
@@ -460,7 +512,7 @@ describe('a programme with awkward text', () => {
     expect(checked.problems).toEqual([]);
     const fixture = modelOf(checked)!;
     const programme = fixture.programmes[0]!.data;
-    const [row] = csvRecords(programmesCsv(programmeRecords(fixture.regions, pageUrl)).slice(1));
+    const [row] = csvRecords(programmesCsv(programmeRecords(fixture.regions, pageUrl), version).slice(1));
     expect(row!.name).toBe(programme.name);
     expect(programme.name.startsWith('=')).toBe(true);
     expect(parseListCell(row!.partners!)).toEqual(['Mitra ; dengan titik koma', '-awalan minus | pipa 100%']);

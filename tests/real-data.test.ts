@@ -413,10 +413,11 @@ describe('evaluations download', () => {
   });
 
   it('writes the documented columns, in order, one line per result', () => {
-    const lines = evaluationsCsv(records).split('\r\n');
-    expect(lines[0]).toBe(`${BOM}${EVALUATION_COLUMN_NAMES.join(',')}`);
+    const lines = evaluationsCsv(records, undefined).split('\r\n');
+    expect(lines[0]).toBe(`${BOM}${EVALUATION_COLUMN_NAMES.join(',')},versi_data`);
+    // Built without git history, the data version's cell (the last) is empty.
     expect(lines[1]).toBe(
-      'kota-balikpapan,Kota Balikpapan,Kalimantan Timur,,false,2021,,,,"Smart Living; ""terbaik""",,,true,Sumber satu,,2021-12-01,https://media.example/satu,,https://portal.example/kota-balikpapan/#evaluasi',
+      'kota-balikpapan,Kota Balikpapan,Kalimantan Timur,,false,2021,,,,"Smart Living; ""terbaik""",,,true,Sumber satu,,2021-12-01,https://media.example/satu,,https://portal.example/kota-balikpapan/#evaluasi,',
     );
     expect(lines[2]).toMatch(/^kota-balikpapan,Kota Balikpapan,Kalimantan Timur,,false,2023,,3\.71,baik,,,Peringkat 3,true,Sumber dua,Media Dua,,,,/);
     expect(lines).toHaveLength(4);
@@ -424,9 +425,10 @@ describe('evaluations download', () => {
   });
 
   it('carries which programme fields are the editor’s reading', () => {
-    const csv = programmesCsv(programmeRecords(model.national.regions, (urlPath) => `https://portal.example${urlPath}`));
+    const csv = programmesCsv(programmeRecords(model.national.regions, (urlPath) => `https://portal.example${urlPath}`), undefined);
     const [header, row] = csv.split('\r\n');
-    expect(header!.split(',').at(-1)).toBe('inferred_fields');
-    expect(row!.split(',').at(-1)).toBe('element');
+    // The last of the table's columns, before the data version every CSV ends with.
+    expect(header!.split(',').at(-2)).toBe('inferred_fields');
+    expect(row!.split(',').at(-2)).toBe('element');
   });
 });

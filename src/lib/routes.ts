@@ -59,6 +59,9 @@ export const searchIndexScriptPath = (): string => `${searchIndexPath()}pagefind
 export const searchVocabularyPath = (): string => `${searchIndexPath()}kosakata.json`;
 export const comparePath = (): string => '/bandingkan/';
 export const dataPagePath = (): string => '/data/';
+/** A data version's entry on the data page (`versi-e62222e`): the permalink a citation of that version gives. */
+export const dataVersionAnchor = (shortHash: string): string => `versi-${shortHash}`;
+export const dataVersionPath = (shortHash: string): string => `${dataPagePath()}#${dataVersionAnchor(shortHash)}`;
 /**
  * The open-data downloads, under the data page. They have no English twin: their content is the
  * same in both languages. File names are the Indonesian words of what they hold, like the national

@@ -33,6 +33,8 @@ interface FigureReport {
   /** The background behind the picture, and the fill of its first node or bar. */
   background: string;
   scrollers: { scrolls: boolean; focusable: boolean; name: string | null; hintShown: boolean }[];
+  /** The picture is no wider than its box: nothing to scroll sideways. */
+  fits: boolean;
   legend: string[];
 }
 
@@ -48,9 +50,13 @@ function figures(page: Page): Promise<FigureReport[]> {
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
     };
-    return [...document.querySelectorAll('figure.diagram, figure.roadmap')].map((figure) => {
-      const picture = figure.querySelector('.diagram__canvas, .roadmap__chart');
-      const textElements = [...figure.querySelectorAll('svg text, .roadmap__name, .roadmap__detail, .roadmap__group-name, .roadmap__legend li')].filter(
+    return [...document.querySelectorAll('figure.diagram, figure.roadmap, figure.milestones')].map((figure) => {
+      const picture = figure.querySelector('.diagram__canvas, .roadmap__chart, .milestones__chart');
+      const textElements = [
+        ...figure.querySelectorAll(
+          'svg text, .roadmap__name, .roadmap__detail, .roadmap__group-name, .roadmap__legend li, .milestones__year-label, .milestones__when, .milestones__kind, .milestones__title, .milestones__more',
+        ),
+      ].filter(
         (element) => visible(element) && element.textContent!.trim() && !element.closest('table'),
       );
       const clipped: string[] = [];
@@ -83,6 +89,7 @@ function figures(page: Page): Promise<FigureReport[]> {
         clipped,
         background: picture ? getComputedStyle(picture).backgroundColor : '',
         scrollers,
+        fits: picture ? picture.scrollWidth <= picture.clientWidth : true,
         legend: [...figure.querySelectorAll('.roadmap__legend li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim()),
       };
     });
@@ -164,14 +171,50 @@ describeInBrowser('diagrams where they are read: phone and desktop, light and da
     await page.close();
   });
 
+  it('fits the author’s flowchart and the masterplan timeline on a phone: no sideways scrolling, text of 12 px or more', async () => {
+    const page = await shared.browser.newPage({ viewport: PHONE });
+    const shown: Record<string, Pick<FigureReport, 'fits' | 'clipped'> & { smallest: number }> = {};
+    for (const path of ['/kota-contoh/dimensi/smart-governance/', '/kota-contoh/', '/en/kota-contoh/']) {
+      await page.goto(`${shared.site.origin}${path}`);
+      for (const figure of await figures(page)) {
+        shown[figure.caption] = { fits: figure.fits, clipped: figure.clipped, smallest: Math.min(...figure.texts.map(({ px }) => px)) };
+      }
+    }
+    for (const caption of ['Alur layanan perizinan daring', 'Linimasa masterplan — Kota Contoh', 'Masterplan timeline — Kota Contoh']) {
+      expect(shown[caption], caption).toEqual({ fits: true, clipped: [], smallest: expect.any(Number) });
+      expect(shown[caption]!.smallest, caption).toBeGreaterThanOrEqual(11.95);
+    }
+    await page.close();
+  });
+
+  it('lays the masterplan timeline out as years one below the other on a phone and side by side on a desktop, every event in order', async () => {
+    const page = await shared.browser.newPage({ viewport: PHONE });
+    await page.goto(`${shared.site.origin}/kota-contoh/`);
+    const yearTops = () => page.locator('.milestones__year').evaluateAll((years) => years.map((year) => year.getBoundingClientRect().top));
+    const onPhone = await yearTops();
+    expect(onPhone.length).toBeGreaterThan(2);
+    expect(onPhone).toEqual([...onPhone].sort((a, b) => a - b));
+    expect(new Set(onPhone).size).toBe(onPhone.length);
+    // Every event the region file lists, once, with its date in words and in machine form.
+    const events = page.locator('.milestones__event');
+    expect(await events.count()).toBeGreaterThan(5);
+    const dates = await events.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort());
+    await page.setViewportSize(DESKTOP);
+    const onDesktop = await yearTops();
+    expect(onDesktop[1]).toBe(onDesktop[0]);
+    await page.close();
+  });
+
   it('scrolls a diagram wider than the screen with the arrow keys once it has focus', async () => {
     const page = await shared.browser.newPage({ viewport: PHONE });
     await page.goto(`${shared.site.origin}/kota-contoh/dimensi/smart-governance/`);
-    const canvas = page.locator('.diagram__canvas').first();
+    // The dimension's tree of elements and programmes is wider than a phone.
+    const canvas = page.getByRole('region', { name: /^Tata Kelola → elemen dan program/ });
     expect(await canvas.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await canvas.focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('.diagram__canvas')!.scrollLeft > 0);
+    await expect.poll(() => canvas.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
@@ -88,11 +89,15 @@ describeInBrowser('printing', () => {
     await context.close();
   });
 
-  it('prints no diagram of the handout with labels under 8 pt: a drawing too wide for the sheet gives way to its text', async () => {
+  it('prints no diagram of the demo region, its roadmap or its dimension pages with labels under 8 pt: a drawing too wide for the sheet gives way to its text', async () => {
     const page = await shared.browser.newPage({ viewport: { width: A4_CONTENT_WIDTH, height: 1000 } });
     await page.emulateMedia({ media: 'print' });
     const problems: string[] = [];
-    for (const path of ['/kota-contoh/', '/kota-contoh/peta-jalan/']) {
+    // The dimension pages carry the diagrams authors draw, which print as drawn.
+    const dimensionPages = readdirSync('content/kota-contoh/dimensi').map((file) => `/kota-contoh/dimensi/${file.replace(/\.md$/, '')}/`);
+    expect(dimensionPages.length).toBeGreaterThan(0);
+    let drawnOnPaper = 0;
+    for (const path of ['/kota-contoh/', '/kota-contoh/peta-jalan/', ...dimensionPages]) {
       await page.goto(shared.site.origin + path);
       const figures = await page.locator('figure.diagram').evaluateAll((nodes) =>
         nodes.map((figure) => {
@@ -111,11 +116,14 @@ describeInBrowser('printing', () => {
         }),
       );
       for (const figure of figures) {
+        if (figure.drawn) drawnOnPaper += 1;
         if (figure.drawn && figure.smallest < MIN_PRINT_TEXT_PX) problems.push(`${path} "${figure.caption}": labels at ${figure.smallest.toFixed(1)} px`);
         if (!figure.drawn && !figure.textShown) problems.push(`${path} "${figure.caption}": neither drawing nor text printed`);
       }
     }
     expect(problems).toEqual([]);
+    // The author's flowchart "Alur layanan perizinan daring" at least is measured on paper, not only its text.
+    expect(drawnOnPaper).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -84,6 +84,34 @@ describeInBrowser('the region page on a phone', () => {
     await close();
   });
 
+  it('keeps the demo region within 16 phone screens, with its ready citation in view and the citation’s parts one tap away, without JavaScript too', async () => {
+    const { page, close } = await open('/kota-contoh/', false);
+    // 16.8 screens before the citation's parts and the milestones' second copy were folded away; 15.3 after.
+    const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+    expect(screens).toBeLessThanOrEqual(16);
+    const cite = page.locator('section.cite-box');
+    expect(await cite.getByRole('textbox', { name: 'Kutipan' }).isVisible()).toBe(true);
+    const summary = cite.locator('summary');
+    expect(await summary.textContent()).toBe('Tautan tetap, versi data dan sumber asli');
+    const sources = cite.locator('.sources li');
+    expect(await sources.first().isVisible()).toBe(false);
+    // Opened from the keyboard, as a native disclosure is: every source of the region, in the page all along.
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await sources.first().isVisible()).toBe(true);
+    expect(await sources.count()).toBe(model.regionBySlug('kota-contoh')!.data.sources.length);
+    await close();
+  });
+
+  it('keeps a demo programme page within 7 phone screens, its ready citation in view', async () => {
+    const { page, close } = await open('/kota-contoh/program/layanan-perizinan-daring/');
+    // 7.1 screens before, 6.4 after.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight)).toBeLessThanOrEqual(7);
+    expect(await page.locator('section.cite-box').getByRole('textbox', { name: 'Kutipan' }).isVisible()).toBe(true);
+    expect(await page.locator('section.cite-box .sources li').first().isVisible()).toBe(false);
+    await close();
+  });
+
   it('groups the demo programmes by dimension and filters them by status without JavaScript', async () => {
     const { page, close } = await open('/kota-contoh/', false);
     const region = model.regionBySlug('kota-contoh')!;

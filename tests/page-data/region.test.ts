@@ -152,7 +152,7 @@ describe('regionPage', () => {
   it('names each body by its decree, else by its kind, in the order the file lists them', () => {
     expect(page.bodies.map((card) => card.name)).toEqual(['Forum Smart City', 'Dewan Kota Cerdas']);
     expect(page.bodiesChart).toContain('Dewan Kota Cerdas');
-    expect(page.milestonesTimeline).toContain('Penetapan Perwal');
+    expect(page.milestonesTimeline?.years.flatMap(({ events }) => events.map(({ title }) => title))).toContain('Penetapan Perwal');
   });
 
   it('orders evaluations oldest first, keeping the file order within a year', () => {

@@ -1,4 +1,5 @@
 import type { DataFacts } from '../../lib/page-data/data.ts';
+import { counted } from '../format.ts';
 import type { Translation } from '../translate.ts';
 import type data from '../id/data.ts';
 
@@ -47,11 +48,43 @@ export default {
   },
   registerLicence: (f: DataFacts) => `${f.licence.short}; region codes and names MIT`,
   version: {
-    heading: 'Data version and earlier versions',
+    heading: 'Data versions',
     label: (day: string, id: string) => `${day} (${id})`,
     unknown: 'unknown (this portal was built without its change history)',
-    intro: 'Every time the portal’s content changes, its data gets a new version: the date of the latest change and that change’s short code. Name this version when you cite a figure from the files above.',
+    intro:
+      'Every time the portal’s content changes, its data gets a new version: the date of the change and that change’s short code. Name this version when you cite a figure from the files above. Every version below has a permanent link (its short code) that you can put in a citation.',
     current: 'Current data version:',
+    currentMark: 'current version',
+    list: 'Data versions, newest first',
+    older: (n: number) => counted(n, 'en', { one: 'older version', other: 'older versions' }),
+    repositoryAt: (id: string) => `See the data of version ${id} in the repository`,
+    unavailable: 'The version history is not available in this copy of the portal.',
+    shallow: 'This copy of the portal holds only part of its history: older versions are not listed.',
+    change: {
+      region: {
+        added: (n: number, places: string) => `${counted(n, 'en', { one: 'region', other: 'regions' })} added: ${places}`,
+        changed: (n: number, places: string) => `${n === 1 ? 'region profile' : 'region profiles'} changed: ${places}`,
+        removed: (n: number, places: string) => `${counted(n, 'en', { one: 'region', other: 'regions' })} removed: ${places}`,
+      },
+      dimensionPage: {
+        added: (n: number, places: string) => `${counted(n, 'en', { one: 'dimension page', other: 'dimension pages' })} added in ${places}`,
+        changed: (n: number, places: string) => `${counted(n, 'en', { one: 'dimension page', other: 'dimension pages' })} changed in ${places}`,
+        removed: (n: number, places: string) => `${counted(n, 'en', { one: 'dimension page', other: 'dimension pages' })} removed in ${places}`,
+      },
+      programme: {
+        added: (n: number, places: string) => `${counted(n, 'en', { one: 'programme', other: 'programmes' })} added in ${places}`,
+        changed: (n: number, places: string) => `${counted(n, 'en', { one: 'programme', other: 'programmes' })} changed in ${places}`,
+        removed: (n: number, places: string) => `${counted(n, 'en', { one: 'programme', other: 'programmes' })} removed in ${places}`,
+      },
+      file: (n: number, places: string) => `${counted(n, 'en', { one: 'other file (e.g. an image)', other: 'other files (e.g. images)' })} changed in ${places}`,
+      places: (names: readonly string[], more: number) => {
+        const all = more > 0 ? [...names, `${more} more`] : names;
+        return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : (all[0] ?? '');
+      },
+      nationalLists: 'register of regions or cohort list changed',
+      none: 'no change readers can see (files only moved or tidied)',
+      boundary: 'oldest version in this copy; what it changed from the version before is not known',
+    },
     reproduce: (hash: string | undefined) =>
       `Each version is one state of the portal’s repository, which keeps the whole history of its content. To rebuild the files of any version, check the repository out at that version (git checkout ${hash ?? '<version code>'}), then run npm ci and npm run build: the files are in dist/data/.`,
     repository: 'The portal’s repository, with the history of every version:',
@@ -98,24 +131,24 @@ export default {
   dictionary: {
     programmes: {
       heading: (f: DataFacts) => `Data dictionary of ${f.programmes.csv}`,
-      text: (f: DataFacts) => `The same fields, with the same names, are in every programme of ${f.programmes.json}.`,
+      text: (f: DataFacts) => `The same fields, with the same names, are in every programme of ${f.programmes.json}, except versi_data (see its meaning in the table).`,
       caption: (f: DataFacts) => `Columns of ${f.programmes.csv}, in file order`,
     },
     evaluations: {
       heading: (f: DataFacts) => `Data dictionary of ${f.evaluations.csv}`,
       text: (f: DataFacts) =>
-        `The same fields, with the same names, are in every result of ${f.evaluations.json}. Every row carries its own source. The CSV is written like ${f.programmes.csv} (see how to read it above), its rows sorted by region_slug, then year.`,
+        `The same fields, with the same names (except versi_data), are in every result of ${f.evaluations.json}. Every row carries its own source. The CSV is written like ${f.programmes.csv} (see how to read it above), its rows sorted by region_slug, then year.`,
       caption: (f: DataFacts) => `Columns of ${f.evaluations.csv}, in file order`,
     },
     register: {
       heading: (f: DataFacts) => `Data dictionary of ${f.register.csv}`,
-      text: (f: DataFacts) => `The same fields, with the same names, are in every row of ${f.register.json}. The CSV is written like ${f.programmes.csv} (see how to read it above).`,
+      text: (f: DataFacts) => `The same fields, with the same names (except versi_data), are in every row of ${f.register.json}. The CSV is written like ${f.programmes.csv} (see how to read it above).`,
       caption: (f: DataFacts) => `Columns of ${f.register.csv}, in file order`,
     },
     cohorts: {
       heading: (f: DataFacts) => `Data dictionary of ${f.cohorts.csv}`,
       text: (f: DataFacts) =>
-        `The same fields, with the same names, are in every claim of ${f.cohorts.json}. Every row carries its own sources. The portal’s editors compiled the claims from published cohort lists (data/kohort.yaml in the portal’s repository); disagreements between sources are not resolved.`,
+        `The same fields, with the same names (except versi_data), are in every claim of ${f.cohorts.json}. Every row carries its own sources. The portal’s editors compiled the claims from published cohort lists (data/kohort.yaml in the portal’s repository); disagreements between sources are not resolved.`,
       caption: (f: DataFacts) => `Columns of ${f.cohorts.csv}, in file order`,
     },
   },
@@ -133,5 +166,5 @@ export default {
   cite: 'How to cite',
   citeText:
     'Suggested citation (fill in the access date). When you use one region’s data, also credit the original sources listed for it (source_titles, or sources in the region JSON file).',
-  citation: (f: DataFacts) => `${f.siteName}. Open data of Indonesia’s regional Smart City Masterplans. ${f.licence.short}. Data version ${f.version}. ${f.pageUrl} (accessed [date]).`,
+  citation: (f: DataFacts) => `${f.siteName}. Open data of Indonesia’s regional Smart City Masterplans. ${f.licence.short}. Data version ${f.version}. ${f.citationUrl} (accessed [date]).`,
 } satisfies Translation<typeof data>;

@@ -1,3 +1,4 @@
+import { counted } from '../format.ts';
 import type { Translation } from '../translate.ts';
 import type layout from '../id/layout.ts';
 
@@ -25,6 +26,7 @@ export default {
     unavailable: 'The change history is not available in this copy.',
     uncommitted: 'This page’s data is not yet recorded in git.',
     feed: 'Follow all changes to this region with the Atom feed',
+    earlier: (count: number) => `Show ${counted(count, 'en', { one: 'earlier change', other: 'earlier changes' })}`,
     created: { programme: 'Programme added to the portal', region: 'Region page created', dimensionPage: 'Dimension page created' },
     deleted: { programme: 'Programme removed from the portal', region: 'Region page removed', dimensionPage: 'Dimension page removed' },
     body: { programme: 'Description changed', region: 'Page text changed', dimensionPage: 'Page text changed' },

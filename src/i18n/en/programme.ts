@@ -34,6 +34,7 @@ export default {
   cite: {
     heading: 'Cite this page',
     permalink: 'Permanent link',
+    details: 'Permanent link, data version and original sources',
     citation: 'Citation',
     hint: 'Select the text and copy it.',
     copy: 'Copy citation',

@@ -1,4 +1,5 @@
 import type { DataFacts } from '../../lib/page-data/data.ts';
+import { counted } from '../format.ts';
 
 /**
  * Texts of the data pages and components (see CONTRIBUTING.md, "Interface text"). Texts that name
@@ -54,11 +55,52 @@ export default {
   registerLicence: (f: DataFacts) => `${f.licence.short}; kode dan nama wilayah MIT`,
   /** The data version: which state of the content the files are, and how to get the files of a cited version again. */
   version: {
-    heading: 'Versi data dan versi sebelumnya',
+    heading: 'Riwayat versi data',
     label: (day: string, id: string) => `${day} (${id})`,
     unknown: 'tidak diketahui (portal ini dibuat tanpa riwayat perubahannya)',
-    intro: 'Setiap kali isi portal berubah, datanya mendapat versi baru: tanggal perubahan terakhir dan kode pendek perubahan itu. Sebutkan versi ini ketika mengutip angka dari berkas di atas.',
+    intro:
+      'Setiap kali isi portal berubah, datanya mendapat versi baru: tanggal perubahan dan kode pendek perubahan itu. Sebutkan versi ini ketika mengutip angka dari berkas di atas. Setiap versi di bawah punya tautan tetap (kode pendeknya) yang bisa dicantumkan dalam kutipan.',
     current: 'Versi data saat ini:',
+    /** Beside the newest version in the list. */
+    currentMark: 'versi saat ini',
+    /** The list's caption for screen readers and the summary of the older versions. */
+    list: 'Versi data, dari yang terbaru',
+    older: (n: number) => `${n} versi yang lebih lama`,
+    /** Link to the repository's files at one version. */
+    repositoryAt: (id: string) => `Lihat data versi ${id} di repositori`,
+    unavailable: 'Riwayat versi tidak tersedia di salinan portal ini.',
+    shallow: 'Salinan portal ini hanya memuat sebagian riwayatnya: versi yang lebih lama tidak tercantum.',
+    /** What one version changed, part by part; `places` names the regions ("Kota A, Kota B dan 3 lainnya"). */
+    change: {
+      region: {
+        added: (n: number, places: string) => `${counted(n, 'id', { one: 'daerah', other: 'daerah' })} ditambahkan: ${places}`,
+        changed: (n: number, places: string) => `profil ${counted(n, 'id', { one: 'daerah', other: 'daerah' })} diubah: ${places}`,
+        removed: (n: number, places: string) => `${counted(n, 'id', { one: 'daerah', other: 'daerah' })} dihapus: ${places}`,
+      },
+      dimensionPage: {
+        added: (n: number, places: string) => `${counted(n, 'id', { one: 'halaman dimensi', other: 'halaman dimensi' })} ditambahkan di ${places}`,
+        changed: (n: number, places: string) => `${counted(n, 'id', { one: 'halaman dimensi', other: 'halaman dimensi' })} diubah di ${places}`,
+        removed: (n: number, places: string) => `${counted(n, 'id', { one: 'halaman dimensi', other: 'halaman dimensi' })} dihapus di ${places}`,
+      },
+      programme: {
+        added: (n: number, places: string) => `${counted(n, 'id', { one: 'program', other: 'program' })} ditambahkan di ${places}`,
+        changed: (n: number, places: string) => `${counted(n, 'id', { one: 'program', other: 'program' })} diubah di ${places}`,
+        removed: (n: number, places: string) => `${counted(n, 'id', { one: 'program', other: 'program' })} dihapus di ${places}`,
+      },
+      /** Images and other files of a region's folder. */
+      file: (n: number, places: string) => `${counted(n, 'id', { one: 'berkas lain (mis. gambar)', other: 'berkas lain (mis. gambar)' })} diubah di ${places}`,
+      /** "Kota A, Kota B dan Kota C"; `more` regions beyond those named: "… dan 3 lainnya". */
+      places: (names: readonly string[], more: number) => {
+        const all = more > 0 ? [...names, `${more} lainnya`] : names;
+        return all.length > 1 ? `${all.slice(0, -1).join(', ')} dan ${all.at(-1)}` : (all[0] ?? '');
+      },
+      /** A change of the national lists (data/): the only part of a version the content history does not describe. */
+      nationalLists: 'daftar wilayah atau daftar angkatan diubah',
+      /** A version that moved or tidied files without changing what readers see. */
+      none: 'tidak ada perubahan isi yang terlihat pembaca (berkas hanya dipindah atau dirapikan)',
+      /** The oldest version a shallow copy has: what it changed is not known. */
+      boundary: 'versi tertua dalam salinan ini; perubahannya dibanding versi sebelumnya tidak diketahui',
+    },
     reproduce: (hash: string | undefined) =>
       `Setiap versi adalah satu keadaan repositori portal, yang menyimpan seluruh riwayat isinya. Untuk membuat ulang berkas versi mana pun, ambil repositori itu pada versinya (git checkout ${hash ?? '<kode versi>'}), lalu jalankan npm ci dan npm run build: berkasnya ada di dist/data/.`,
     repository: 'Repositori portal, dengan riwayat setiap versi:',
@@ -107,25 +149,25 @@ export default {
   dictionary: {
     programmes: {
       heading: (f: DataFacts) => `Kamus data ${f.programmes.csv}`,
-      text: (f: DataFacts) => `Kolom yang sama, dengan nama yang sama, ada pada setiap program di ${f.programmes.json}.`,
+      text: (f: DataFacts) => `Kolom yang sama, dengan nama yang sama, ada pada setiap program di ${f.programmes.json}, kecuali versi_data (lihat artinya di tabel).`,
       caption: (f: DataFacts) => `Kolom ${f.programmes.csv}, menurut urutan di berkas`,
     },
     evaluations: {
       heading: (f: DataFacts) => `Kamus data ${f.evaluations.csv}`,
       text: (f: DataFacts) =>
-        `Kolom yang sama, dengan nama yang sama, ada pada setiap hasil di ${f.evaluations.json}. Setiap baris membawa sumbernya sendiri. CSV-nya ditulis seperti ${f.programmes.csv} (lihat cara membacanya di atas), dengan baris diurutkan menurut region_slug, lalu year.`,
+        `Kolom yang sama, dengan nama yang sama (kecuali versi_data), ada pada setiap hasil di ${f.evaluations.json}. Setiap baris membawa sumbernya sendiri. CSV-nya ditulis seperti ${f.programmes.csv} (lihat cara membacanya di atas), dengan baris diurutkan menurut region_slug, lalu year.`,
       caption: (f: DataFacts) => `Kolom ${f.evaluations.csv}, menurut urutan di berkas`,
     },
     register: {
       heading: (f: DataFacts) => `Kamus data ${f.register.csv}`,
       text: (f: DataFacts) =>
-        `Kolom yang sama, dengan nama yang sama, ada pada setiap baris di ${f.register.json}. CSV-nya ditulis seperti ${f.programmes.csv} (lihat cara membacanya di atas).`,
+        `Kolom yang sama, dengan nama yang sama (kecuali versi_data), ada pada setiap baris di ${f.register.json}. CSV-nya ditulis seperti ${f.programmes.csv} (lihat cara membacanya di atas).`,
       caption: (f: DataFacts) => `Kolom ${f.register.csv}, menurut urutan di berkas`,
     },
     cohorts: {
       heading: (f: DataFacts) => `Kamus data ${f.cohorts.csv}`,
       text: (f: DataFacts) =>
-        `Kolom yang sama, dengan nama yang sama, ada pada setiap klaim di ${f.cohorts.json}. Setiap baris membawa sumbernya sendiri. Klaim disusun penyunting portal dari daftar angkatan yang terbit (data/kohort.yaml di repositori portal); perbedaan antarsumber tidak diputuskan.`,
+        `Kolom yang sama, dengan nama yang sama (kecuali versi_data), ada pada setiap klaim di ${f.cohorts.json}. Setiap baris membawa sumbernya sendiri. Klaim disusun penyunting portal dari daftar angkatan yang terbit (data/kohort.yaml di repositori portal); perbedaan antarsumber tidak diputuskan.`,
       caption: (f: DataFacts) => `Kolom ${f.cohorts.csv}, menurut urutan di berkas`,
     },
   },
@@ -143,5 +185,5 @@ export default {
   cite: 'Cara mengutip',
   citeText:
     'Contoh kutipan (ganti tanggal akses). Bila memakai data satu daerah, sebutkan juga sumber asli yang tercantum untuk data itu (source_titles, atau sources di berkas JSON daerah).',
-  citation: (f: DataFacts) => `${f.siteName}. Data terbuka Masterplan Smart City daerah di Indonesia. ${f.licence.short}. Versi data ${f.version}. ${f.pageUrl} (diakses [tanggal]).`,
+  citation: (f: DataFacts) => `${f.siteName}. Data terbuka Masterplan Smart City daerah di Indonesia. ${f.licence.short}. Versi data ${f.version}. ${f.citationUrl} (diakses [tanggal]).`,
 };

@@ -1,3 +1,5 @@
+import { counted } from '../format.ts';
+
 /** Texts of the layout and the shared components (see CONTRIBUTING.md, "Interface text"). */
 export default {
   /** Ends every in-place explanation of a glossary term, in pages and content bodies alike. */
@@ -31,6 +33,8 @@ export default {
     unavailable: 'Riwayat perubahan tidak tersedia di salinan ini.',
     uncommitted: 'Data halaman ini belum dicatat di git.',
     feed: 'Ikuti semua perubahan daerah ini lewat feed Atom',
+    /** Opens the older changes, which a phone would otherwise scroll past: "Lihat 4 perubahan sebelumnya". */
+    earlier: (count: number) => `Lihat ${counted(count, 'id', { one: 'perubahan', other: 'perubahan' })} sebelumnya`,
     created: { programme: 'Program ditambahkan ke portal', region: 'Halaman daerah dibuat', dimensionPage: 'Halaman dimensi dibuat' },
     deleted: { programme: 'Program dihapus dari portal', region: 'Halaman daerah dihapus', dimensionPage: 'Halaman dimensi dihapus' },
     /** The body of the file: a programme's description, a region's or dimension's page text. */

@@ -33,6 +33,8 @@ export default {
   cite: {
     heading: 'Kutip halaman ini',
     permalink: 'Tautan tetap',
+    /** Opens the citation's parts, listed one by one. */
+    details: 'Tautan tetap, versi data dan sumber asli',
     citation: 'Kutipan',
     hint: 'Pilih teks lalu salin.',
     copy: 'Salin kutipan',

@@ -5,8 +5,7 @@ import { dataFileName, dataPagePath, regionPath } from '../routes.ts';
 import { cohortSourceSchema } from '../schema/cohort.ts';
 import { COHORT_SOURCE_FIELDS, FIELD_SEPARATOR, cohortSourcesCell } from './cells.ts';
 import { bothLanguages, columnNames, type ColumnDoc } from './column-doc.ts';
-import { toCsv } from './csv.ts';
-import { datasetMeta, LICENCE, type DatasetMeta, type PageUrl } from './data-files.ts';
+import { datasetMeta, downloadCsv, LICENCE, type DatasetMeta, type PageUrl } from './data-files.ts';
 import { canonicalJson } from './json.ts';
 import { PROGRAMME_COLUMNS } from './programmes.ts';
 import { byCodeUnit } from './register.ts';
@@ -150,13 +149,14 @@ function cohortCells(record: CohortClaimRecord): Record<CohortColumn, string> {
   };
 }
 
-export function cohortsCsv(records: readonly CohortClaimRecord[]): string {
-  return toCsv(
+export function cohortsCsv(records: readonly CohortClaimRecord[], version: DataVersion | undefined): string {
+  return downloadCsv(
     COHORT_COLUMN_NAMES,
     records.map((record) => {
       const cells = cohortCells(record);
       return COHORT_COLUMN_NAMES.map((column) => cells[column]);
     }),
+    version,
   );
 }
 

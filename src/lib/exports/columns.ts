@@ -1,6 +1,12 @@
 import type { Text } from '../../i18n/lang.ts';
 import { dataFileName } from '../routes.ts';
 import { FIELD_SEPARATOR, ITEM_SEPARATOR } from './cells.ts';
+import { COHORT_COLUMNS } from './cohorts.ts';
+import type { ColumnDocs } from './column-doc.ts';
+import { DATA_VERSION_COLUMN, DATA_VERSION_COLUMN_DOC } from './data-files.ts';
+import { EVALUATION_COLUMNS } from './evaluations.ts';
+import { PROGRAMME_COLUMNS } from './programmes.ts';
+import { REGISTER_COLUMNS } from './register.ts';
 
 /**
  * The data dictionaries of every download, for the data page: each download module documents its
@@ -13,6 +19,17 @@ export { COHORT_COLUMNS, COHORT_COLUMN_NAMES } from './cohorts.ts';
 export { EVALUATION_COLUMNS, EVALUATION_COLUMN_NAMES } from './evaluations.ts';
 export { PROGRAMME_COLUMNS, PROGRAMME_COLUMN_NAMES } from './programmes.ts';
 export { REGISTER_COLUMNS, REGISTER_COLUMN_NAMES } from './register.ts';
+
+/** A CSV's columns as its file has them: its records' own columns, then the data version every CSV download ends with. */
+const csvColumns = (columns: ColumnDocs): ColumnDocs => ({ ...columns, [DATA_VERSION_COLUMN]: DATA_VERSION_COLUMN_DOC });
+
+/** The data dictionary of each CSV download, in file order, as the data page shows it. */
+export const CSV_DICTIONARIES = {
+  programmes: csvColumns(PROGRAMME_COLUMNS),
+  evaluations: csvColumns(EVALUATION_COLUMNS),
+  register: csvColumns(REGISTER_COLUMNS),
+  cohorts: csvColumns(COHORT_COLUMNS),
+} as const satisfies Readonly<Record<string, ColumnDocs>>;
 
 /** How to read the CSV, shown on the data page under the dictionary. */
 export const CSV_FORMAT_NOTES: readonly Text[] = [

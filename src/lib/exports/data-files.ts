@@ -1,12 +1,15 @@
 import { translator } from '../../i18n/index.ts';
 import type { DataVersion } from '../history/log.ts';
 import { dataPagePath, demoDataFolder, homePath, schemaPath } from '../routes.ts';
+import type { ColumnDoc } from './column-doc.ts';
+import { toCsv } from './csv.ts';
 import type { DatasetSchemaName, SchemaName } from './json-schema.ts';
 
 /**
- * What every JSON download says about itself. The downloads' addresses are built in
- * src/lib/routes.ts (`dataFilePath`, `demoDataPath`, `regionDataPath`, `schemaPath`); the endpoint
- * files in src/pages/data/ produce exactly those paths (the build tests check that they exist).
+ * What every download says about itself: JSON files in their `generated` block, CSV files in a last
+ * column. The downloads' addresses are built in src/lib/routes.ts (`dataFilePath`, `demoDataPath`,
+ * `regionDataPath`, `schemaPath`); the endpoint files in src/pages/data/ produce exactly those paths
+ * (the build tests check that they exist).
  */
 
 /** Absolute URL of a language-neutral site path, e.g. `https://…/kota-contoh/` for `/kota-contoh/`. */
@@ -44,6 +47,37 @@ export interface DataVersionRecord {
 
 export function dataVersionRecord(version: DataVersion | undefined): DataVersionRecord | null {
   return version ? { date: version.day, commit: version.hash, short: version.shortHash } : null;
+}
+
+/**
+ * The last column of every CSV download. A CSV has no place for metadata but its cells, and a row
+ * pasted into a story's spreadsheet keeps its provenance only if it carries it itself; the file
+ * name stays the same from version to version, so links to the file never break.
+ */
+export const DATA_VERSION_COLUMN = 'versi_data';
+
+/** The data version as one CSV cell: `2026-11-30 e62222e` (day, then short commit), empty when unknown. */
+export function dataVersionCell(version: Pick<DataVersion, 'day' | 'shortHash'> | undefined): string {
+  return version ? `${version.day} ${version.shortHash}` : '';
+}
+
+const EXAMPLE_CELL = dataVersionCell({ day: '2026-11-30', shortHash: 'e62222e' });
+
+export const DATA_VERSION_COLUMN_DOC: ColumnDoc = {
+  type: 'text',
+  description: {
+    id: `Versi data berkas ini, sama di setiap baris: tanggal perubahan data terakhir dan kode pendeknya, mis. ${EXAMPLE_CELL}. Sebutkan saat mengutip; setiap versi tercantum di bagian Riwayat versi data di halaman ini. Kosong bila portal dibuat tanpa riwayat perubahannya. Hanya di CSV: berkas JSON menyebutnya sekali, di generated.data_version.`,
+    en: `The data version of this file, the same on every row: the day of the last data change and its short code, e.g. ${EXAMPLE_CELL}. Name it when you cite; every version is listed under Data versions on this page. Empty when the portal was built without its change history. CSV only: JSON files state it once, in generated.data_version.`,
+  },
+};
+
+/** A CSV download's header: the file's own columns, then the data version. */
+export const csvHeader = <Column extends string>(columns: readonly Column[]): (Column | typeof DATA_VERSION_COLUMN)[] => [...columns, DATA_VERSION_COLUMN];
+
+/** A whole CSV download (src/lib/exports/csv.ts), every row ending with the data version's cell. */
+export function downloadCsv(columns: readonly string[], rows: readonly (readonly string[])[], version: DataVersion | undefined): string {
+  const cell = dataVersionCell(version);
+  return toCsv(csvHeader(columns), rows.map((row) => [...row, cell]));
 }
 
 /** The `generated` block of every JSON download. No build time: identical content, identical bytes. */

@@ -1,7 +1,7 @@
+import type { DataVersion } from '../history/log.ts';
 import type { RegionModel } from '../model.ts';
 import { columnNames, type ColumnDoc } from './column-doc.ts';
-import { toCsv } from './csv.ts';
-import type { ExportMeta, PageUrl } from './data-files.ts';
+import { downloadCsv, type ExportMeta, type PageUrl } from './data-files.ts';
 import { canonicalJson } from './json.ts';
 import { PROGRAMME_COLUMNS } from './programmes.ts';
 
@@ -151,13 +151,14 @@ function evaluationCells(record: EvaluationRecord): Record<EvaluationColumn, str
   };
 }
 
-export function evaluationsCsv(records: readonly EvaluationRecord[]): string {
-  return toCsv(
+export function evaluationsCsv(records: readonly EvaluationRecord[], version: DataVersion | undefined): string {
+  return downloadCsv(
     EVALUATION_COLUMN_NAMES,
     records.map((record) => {
       const cells = evaluationCells(record);
       return EVALUATION_COLUMN_NAMES.map((column) => cells[column]);
     }),
+    version,
   );
 }
 

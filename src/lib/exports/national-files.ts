@@ -35,12 +35,12 @@ function render<R>(records: readonly R[], format: DataFormat, csv: (records: rea
 export function nationalFile(model: NationalFileModel, file: NationalDataFile, format: DataFormat, pageUrl: PageUrl): NationalFile {
   switch (file) {
     case 'program':
-      return render(programmeRecords(model.national.regions, pageUrl), format, programmesCsv, (records) => programmesJson(records, exportMeta(pageUrl, model.version)));
+      return render(programmeRecords(model.national.regions, pageUrl), format, (records) => programmesCsv(records, model.version), (records) => programmesJson(records, exportMeta(pageUrl, model.version)));
     case 'evaluasi':
-      return render(evaluationRecords(model.national.regions, pageUrl), format, evaluationsCsv, (records) => evaluationsJson(records, exportMeta(pageUrl, model.version)));
+      return render(evaluationRecords(model.national.regions, pageUrl), format, (records) => evaluationsCsv(records, model.version), (records) => evaluationsJson(records, exportMeta(pageUrl, model.version)));
     case 'wilayah':
-      return render(registerRecords(model.directory, pageUrl), format, registerCsv, (records) => registerJson(records, registerMeta(pageUrl, model.version, readRegisterLicence())));
+      return render(registerRecords(model.directory, pageUrl), format, (records) => registerCsv(records, model.version), (records) => registerJson(records, registerMeta(pageUrl, model.version, readRegisterLicence())));
     case 'kohort':
-      return render(cohortRecords(model, pageUrl), format, cohortsCsv, (records) => cohortsJson(records, cohortsMeta(pageUrl, model.version)));
+      return render(cohortRecords(model, pageUrl), format, (records) => cohortsCsv(records, model.version), (records) => cohortsJson(records, cohortsMeta(pageUrl, model.version)));
   }
 }

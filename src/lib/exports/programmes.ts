@@ -1,4 +1,5 @@
 import { translator, type Lang, type Text } from '../../i18n/index.ts';
+import type { DataVersion } from '../history/log.ts';
 import type { ProgrammeModel, RegionModel } from '../model.ts';
 import {
   PROGRAMME_ROWS,
@@ -12,8 +13,7 @@ import {
 } from '../schema/programme-fields.ts';
 import { listCell } from './cells.ts';
 import { bothLanguages, columnNames, type ColumnDoc } from './column-doc.ts';
-import { toCsv } from './csv.ts';
-import type { ExportMeta, PageUrl } from './data-files.ts';
+import { downloadCsv, type ExportMeta, type PageUrl } from './data-files.ts';
 import { canonicalJson } from './json.ts';
 
 /**
@@ -108,13 +108,14 @@ function plainCell(value: PlainValue): string {
   return String(value);
 }
 
-export function programmesCsv(records: readonly ProgrammeRecord[]): string {
-  return toCsv(
+export function programmesCsv(records: readonly ProgrammeRecord[], version: DataVersion | undefined): string {
+  return downloadCsv(
     PROGRAMME_COLUMN_NAMES,
     records.map((record) =>
       // A value column's `value` returns a PlainValue (the table's types say so), which is what the record holds.
       COLUMNS.map(({ name, column }) => (column.type === 'records' ? column.cell(record[name]) : plainCell(record[name] as PlainValue))),
     ),
+    version,
   );
 }
 

@@ -6,8 +6,7 @@ import { DIRECTORY_STATUSES, directoryPathOf, type Directory, type DirectoryStat
 import type { DataVersion } from '../history/log.ts';
 import { dataFileName, dataPagePath, directoryPath, regionPath } from '../routes.ts';
 import { bothLanguages, columnNames, type ColumnDoc } from './column-doc.ts';
-import { toCsv } from './csv.ts';
-import { datasetMeta, type DatasetMeta, type PageUrl } from './data-files.ts';
+import { datasetMeta, downloadCsv, type DatasetMeta, type PageUrl } from './data-files.ts';
 import { listCell } from './cells.ts';
 import { canonicalJson } from './json.ts';
 
@@ -211,13 +210,14 @@ function registerCells(record: RegisterRecord): Record<RegisterColumn, string> {
   };
 }
 
-export function registerCsv(records: readonly RegisterRecord[]): string {
-  return toCsv(
+export function registerCsv(records: readonly RegisterRecord[], version: DataVersion | undefined): string {
+  return downloadCsv(
     REGISTER_COLUMN_NAMES,
     records.map((record) => {
       const cells = registerCells(record);
       return REGISTER_COLUMN_NAMES.map((column) => cells[column]);
     }),
+    version,
   );
 }
 

@@ -1,7 +1,7 @@
 import { formatYears } from '../../i18n/format.ts';
 import { translator, type Lang, type Translate } from '../../i18n/index.ts';
 import { bodiesFlowchart } from '../diagrams/bodies-flowchart.ts';
-import { milestonesTimeline } from '../diagrams/milestones-timeline.ts';
+import { milestonesTimeline, type MilestonesTimeline } from '../diagrams/milestones-timeline.ts';
 import type { SmartDimension } from '../dimensions.ts';
 import { EVALUATIONS_ANCHOR } from '../exports/evaluations.ts';
 import { directoryPathOf } from '../directory.ts';
@@ -189,8 +189,8 @@ export interface RegionPage {
   readonly bodies: readonly BodyCard[];
   /** Mermaid source of the bodies chart; undefined when no body is recorded. */
   readonly bodiesChart: string | undefined;
-  /** Mermaid source of the milestones timeline; undefined when no milestone is recorded. */
-  readonly milestonesTimeline: string | undefined;
+  /** The milestones grouped by year, as the timeline shows them; undefined when no milestone is recorded. */
+  readonly milestonesTimeline: MilestonesTimeline | undefined;
   /** Oldest first; results of the same year in the order the file lists them. */
   readonly evaluations: readonly Evaluation[];
   /** The region file's data changes, for "last changed". */

@@ -9,8 +9,9 @@ import { pageUrlOf } from '../_site.ts';
 export const getStaticPaths = (() => DEMO_DATASETS.map((dataset) => ({ params: { dataset }, props: { dataset } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: DemoDataset }> = async ({ props, locals }) => {
-  const regions = (await getSiteModel()).fictionalRegions;
+  const { fictionalRegions: regions, version } = await getSiteModel();
   const pageUrl = pageUrlOf(locals);
-  const csv = props.dataset === 'program' ? programmesCsv(programmeRecords(regions, pageUrl)) : evaluationsCsv(evaluationRecords(regions, pageUrl));
+  const csv =
+    props.dataset === 'program' ? programmesCsv(programmeRecords(regions, pageUrl), version) : evaluationsCsv(evaluationRecords(regions, pageUrl), version);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
