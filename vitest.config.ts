@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SweepsFirstSequencer } from './tests/sequencer.ts';
 
 /**
  * Two projects: `unit` (pure logic, no build) and `site` (tests of the built portal: files and a
@@ -12,10 +13,11 @@ export default defineConfig({
     // Hooks start Chromium or build fixtures: on a busy shared runner that takes far longer than
     // Vitest's 10 s default, and a hook that times out fails every test of its file.
     hookTimeout: 120_000,
-    // One worker per core, at least two: the site tests run one file at a time (below), and the
-    // unit tests use the other core meanwhile instead of waiting for them (Vitest's default leaves
-    // a core free, which on a two-core CI runner ran the whole suite in one worker).
+    // One worker per core, at least two (Vitest's default leaves a core free, which on a two-core
+    // CI runner ran the whole suite in one worker). Site files run two or more at once too: one
+    // file's fixture build or server start leaves the cores to another file's browser.
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: SweepsFirstSequencer },
     projects: [
       {
         extends: true,
@@ -31,8 +33,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/**/*.site.test.ts', 'tests/**/*.browser.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
-          // One built site and one Chromium are shared; files run one after another.
-          fileParallelism: false,
+          // The built site is only read; each file starts its own Chromium and server.
           hookTimeout: 600_000,
           testTimeout: 300_000,
         },

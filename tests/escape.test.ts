@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishSvg } from '../src/lib/diagrams/svg.ts';
-import { escapeHtmlAttribute, escapeHtmlText, escapeXml, jsonForScript, mermaidText } from '../src/lib/escape.ts';
+import { escapeHtmlAttribute, escapeHtmlText, escapeXml, jsonForScript, mermaidLabel } from '../src/lib/escape.ts';
 import { firstHiddenCharacter, showHiddenCharacters, withoutHiddenCharacters } from '../src/lib/hidden-characters.ts';
 
 /** One escape function per output context; each must keep a region or programme name inert there. */
@@ -56,21 +56,14 @@ describe('jsonForScript', () => {
   });
 });
 
-describe('mermaidText', () => {
+describe('mermaidLabel', () => {
   // A label that tries to end itself, start a directive, spell an entity and begin a new statement.
   const HOSTILE_LABEL = `${HOSTILE_NAME} 50%%{init}%% #lt; a:b\nclick x`;
 
   it('keeps a flowchart label inside its quotes, with no tag, entity or directive left', () => {
-    expect(mermaidText(HOSTILE_LABEL, 'flowchart-label')).toBe(
+    expect(mermaidLabel(HOSTILE_LABEL)).toBe(
       'Kota “Uji” & ‹script›alert(\'x\')‹/script› 50%\u2060%{init}%\u2060% #\u2060lt; a:b click x',
     );
-  });
-
-  it('writes gantt and timeline labels with entities Mermaid reads back as typed', () => {
-    const encoded = `Kota "Uji" & <script>alert('x')</script> 50#37;#37;{init}#37;#37; #35;lt; a#58;b click x`;
-    expect(mermaidText(HOSTILE_LABEL, 'timeline-event', 200)).toBe(encoded);
-    expect(mermaidText(HOSTILE_LABEL, 'gantt-task', 200)).toBe(encoded);
-    expect(mermaidText('click x', 'gantt-section')).toBe('#99;lick x');
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../src/i18n/format.ts';
 import { contentHistory } from '../src/lib/history/git.ts';
 import type { ContentHistory } from '../src/lib/history/log.ts';
+import { dataVersionAnchor, dataVersionPath, localPath } from '../src/lib/routes.ts';
 import { htmlFiles, page } from './helpers/site.ts';
 
 /**
@@ -75,6 +76,17 @@ describe('data version', () => {
       if (file.startsWith('en/')) expect(footer, file).toMatch(/Data version: /);
       else expect(footer, file).toContain(expected);
     }
+  });
+
+  it('links from every footer to the version’s entry in the data page’s list of versions', async (context) => {
+    const version = history.version;
+    if (!version) return context.skip();
+    for (const file of await htmlFiles()) {
+      const footer = /<footer[\s\S]*?<\/footer>/.exec(await page(file))?.[0] ?? '';
+      const entry = localPath(dataVersionPath(version.shortHash), file.startsWith('en/') ? 'en' : 'id', '');
+      expect(footer, file).toMatch(new RegExp(`<a href="${entry}">\\s*<time datetime="${version.day}">`));
+    }
+    for (const dataPage of ['data/index.html', 'en/data/index.html']) expect(await page(dataPage), dataPage).toContain(`id="${dataVersionAnchor(version.shortHash)}"`);
   });
 
   it('is named in the citation of programme and region pages, beside the original sources', async () => {

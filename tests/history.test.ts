@@ -208,6 +208,10 @@ describe('reading history from a git repository', () => {
     await git(repo, ['commit', '-q', '-am', 'Update e-Warga progress'], '2026-02-10T08:00:00+07:00');
     await git(repo, ['mv', 'portal/content/kota-a/program/e-warga.md', 'portal/content/kota-a/program/layanan-warga.md']);
     await git(repo, ['commit', '-q', '-m', 'Rename e-Warga to Layanan Warga'], '2026-03-12T09:15:00+07:00');
+    // The newest commit changes only a national list: a data version, but no page's change.
+    await write(project, 'data/kohort.yaml', 'claims: []\n');
+    await git(repo, ['add', 'portal/data']);
+    await git(repo, ['commit', '-q', '-m', 'Add cohort list'], '2026-04-01T08:00:00+07:00');
     await write(project, 'content/kota-a/program/baru.md', 'belum di-commit\n');
 
     await git(temp, ['clone', '-q', '--depth', '1', `file://${repo}`, 'shallow']);
@@ -237,9 +241,16 @@ describe('reading history from a git repository', () => {
     expect((await fileHistory('content/kota-a/program/baru.md', { cwd: project })).gap).toBe('uncommitted');
   });
 
-  it('reads content/ only, with paths relative to the project', async () => {
+  it('reads content/ and data/ only, with paths relative to the project', async () => {
     const history = await contentHistory({ cwd: project });
-    expect([...history.byFile.keys()].sort()).toEqual(['content/kota-a/index.mdx', 'content/kota-a/program/layanan-warga.md']);
+    expect([...history.byFile.keys()].sort()).toEqual(['content/kota-a/index.mdx', 'content/kota-a/program/layanan-warga.md', 'data/kohort.yaml']);
+  });
+
+  it('takes the newest commit as the data version, also when it changed only data/', async () => {
+    const head = (await run('git', ['rev-parse', 'HEAD'], { cwd: project })).stdout.trim();
+    const history = await contentHistory({ cwd: project });
+    expect(history.version).toEqual({ hash: head, shortHash: head.slice(0, 7), date: '2026-04-01T08:00:00+07:00', day: '2026-04-01' });
+    expect(history.commits.map((commit) => commit.subject)).toEqual(['Add cohort list', 'Rename e-Warga to Layanan Warga', 'Update e-Warga progress', 'First content']);
   });
 
   it('runs git once per project and shares the result', async () => {
@@ -459,12 +470,27 @@ describe('indexHistory with the files’ versions', () => {
     expect(changeList('programme', file, 'id').entries[0]!.lines[0]).toBe('Status: Direncanakan → Berjalan, per 1 Maret 2025');
   });
 
-  it('takes the data version given, else the newest content commit; none without git', () => {
-    const commits = parseGitLog(LOG_WITH_OBJECTS);
-    expect(indexHistory(commits, 'complete').version).toEqual({ hash: hash('c'), shortHash: 'ccccccc', date: '2026-03-12T09:15:00+07:00', day: '2026-03-12' });
-    const newer = { hash: hash('d'), shortHash: 'ddddddd', date: '2026-04-01T08:00:00+07:00', day: '2026-04-01' };
-    expect(indexHistory(commits, 'complete', { version: newer }).version).toEqual(newer);
+  it('takes the newest commit as the data version; none without git', () => {
+    expect(indexHistory(parseGitLog(LOG_WITH_OBJECTS), 'complete').version).toEqual({ hash: hash('c'), shortHash: 'ccccccc', date: '2026-03-12T09:15:00+07:00', day: '2026-03-12' });
     expect(indexHistory([], 'unavailable').version).toBeUndefined();
+  });
+
+  it('counts a commit that changed only the national lists (data/) as a data version, and as no page’s change', () => {
+    const listsOnly: FixtureCommit = {
+      hash: hash('d'),
+      parents: [hash('c')],
+      date: '2026-04-01T08:00:00+07:00',
+      subject: 'Cohort sources',
+      changes: [['M', 'data/kohort.yaml', { before: hash('5'), after: hash('6') }]],
+    };
+    const history = indexHistory(parseGitLog(gitLogOutput([listsOnly]) + LOG_WITH_OBJECTS), 'complete', { objects: versions });
+    expect(history.version).toEqual({ hash: hash('d'), shortHash: 'ddddddd', date: '2026-04-01T08:00:00+07:00', day: '2026-04-01' });
+    expect(history.commits.map((commit) => commit.shortHash)).toEqual(['ddddddd', 'ccccccc', 'bbbbbbb', 'aaaaaaa']);
+    expect(history.byFile.get('data/kohort.yaml')).toMatchObject([{ commit: { hash: hash('d') }, kind: 'modified', path: 'data/kohort.yaml' }]);
+    // The programme's history, "last updated" included, is what it was without the list's change.
+    const withoutLists = indexHistory(parseGitLog(LOG_WITH_OBJECTS), 'complete', { objects: versions });
+    expect(historyOfFile(history, 'content/kota-a/program/layanan.md')).toEqual(historyOfFile(withoutLists, 'content/kota-a/program/layanan.md'));
+    expect(historyOfFile(history, 'content/kota-a/program/layanan.md').last?.commit.shortHash).toBe('ccccccc');
   });
 });
 

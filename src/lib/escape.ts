@@ -7,12 +7,12 @@ import { withoutHiddenCharacters } from './hidden-characters.ts';
  *
  * The contexts: HTML text (`escapeHtmlText`), a quoted HTML attribute (`escapeHtmlAttribute`), XML
  * for the Atom feeds (`escapeXml`), JSON inside a `<script>` (`jsonForScript`) and a label in
- * Mermaid diagram source (`mermaidText`). Every site that writes one of these outputs calls the
+ * Mermaid flowchart source (`mermaidLabel`). Every site that writes one of these outputs calls the
  * function of its context here; no other module escapes (tests/escape.test.ts).
  *
  * The HTML and XML functions also drop the characters no output may carry
  * (src/lib/hidden-characters.ts): control characters, Unicode line separators and bidirectional
- * controls. `mermaidText` turns them into spaces, since a line break would end a Mermaid statement.
+ * controls. `mermaidLabel` turns them into spaces, since a line break would end a Mermaid statement.
  */
 
 /** Text between HTML tags: `&`, `<` and `>` are escaped, so no tag or entity can start. */
@@ -55,21 +55,16 @@ export function jsonForScript(value: unknown): string {
 }
 
 /*
- * Mermaid labels: the one way content text enters Mermaid source. Every name, title or label that
- * comes from `content/` goes through `mermaidText`, so no programme name can end a label, start a
+ * Mermaid labels: the one way content text enters Mermaid source. The portal writes Mermaid only
+ * as flowcharts (src/lib/diagrams/flowchart.ts), and every name, title or label in them that comes
+ * from `content/` goes through `mermaidLabel`, so no programme name can end a label, start a
  * statement, smuggle in a `%%{init}%%` directive or an entity, or make the parser fail.
  *
- * What is dangerous differs per place in the Mermaid source (verified against mermaid 12.3's
- * lexers and renderers, see tests/diagrams/escape.test.ts and tests/diagrams/render.test.ts):
+ * What is dangerous there (verified against mermaid 12.3's lexers and renderers, see
+ * tests/diagrams/escape.test.ts and tests/diagrams/render.test.ts):
  *
- * - Everywhere: Mermaid reads `%%{…}%%` directives and `%%` comments from the whole text before
- *   parsing, and turns `#name;` / `#123;` into entities. A line break ends a statement.
- * - Gantt task names are matched by `[^:\n]+`, so `:` would start the task data; a name that begins
- *   with a keyword (`click `, `call `, `section `, `title `, a date, …) or whose second character
- *   is `%` is read as that statement or as a comment. Gantt and timeline labels decode Mermaid's
- *   numeric entities (`#58;` → `:`) into the SVG, so those characters are written as entities and
- *   read exactly as typed.
- * - Timeline events are separated by `: `, and `#` / `%` at the start of a token begin comments.
+ * - Mermaid reads `%%{…}%%` directives and `%%` comments from the whole text before parsing, and
+ *   turns `#name;` / `#123;` into entities. A line break ends a statement.
  * - Flowchart labels are written inside `"…"`. With SVG (non-HTML) labels Mermaid shows entities
  *   literally and passes the text through DOMPurify, which deletes anything that looks like a tag
  *   and decodes `&amp;`-style references. So the few characters that cannot be written there are
@@ -78,20 +73,12 @@ export function jsonForScript(value: unknown): string {
  *   Mermaid drops the last `;` of a line containing `style` or `classDef`, then `:`, then `#`.
  */
 
-export type MermaidTextSlot = 'flowchart-label' | 'gantt-task' | 'gantt-section' | 'timeline-event';
-
 /**
- * Longest label, in user-perceived characters, per slot. Gantt names sit on one line, and Mermaid
- * puts a name that does not fit right of its bar to the left of it, where a long one runs into the
- * section titles. Flowchart and timeline labels wrap, so they can be longer before the diagram
- * becomes a wall of text. The full text is always in the HTML table or list beside the diagram.
+ * Longest label, in user-perceived characters, unless the caller says otherwise. Labels wrap, so
+ * they can be this long before the diagram becomes a wall of text; the full text is always in the
+ * HTML table or list beside the diagram.
  */
-export const MAX_LABEL_LENGTH: Readonly<Record<MermaidTextSlot, number>> = {
-  'flowchart-label': 80,
-  'gantt-task': 44,
-  'gantt-section': 40,
-  'timeline-event': 90,
-};
+const MAX_LABEL_LENGTH = 80;
 
 const ELLIPSIS = '…';
 const EMPTY_LABEL = '–';
@@ -101,56 +88,17 @@ const WORD_JOINER = '\u2060';
 /** Line and paragraph separators and control characters that would end a Mermaid statement. */
 const LINE_BREAKING = /[\s\p{Cc}\u2028\u2029]+/gu;
 
-/**
- * Gantt statements that are recognised at the start of a line before the task-name rule is tried
- * (the lexer takes the first rule that matches, not the longest). Matched loosely, because
- * protecting a harmless name costs nothing.
- */
-const GANTT_KEYWORD_START =
-  /^(?:href|call|click|gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acc|section|\d{4}-)/i;
-
 const graphemes = new Intl.Segmenter('id', { granularity: 'grapheme' });
 
-/** Writes `text` so that it is inert where `slot` says it goes; see the comment above `MermaidTextSlot`. */
-export function mermaidText(text: string, slot: MermaidTextSlot, maxLength: number = MAX_LABEL_LENGTH[slot]): string {
-  // A blank label would leave `:` or `""` with nothing before it and break the statement.
+/**
+ * Writes `text` as one line of a flowchart label, to go inside `"…"`, cut to `maxLength`
+ * characters; see the comment above for what it guards against.
+ */
+export function mermaidLabel(text: string, maxLength: number = MAX_LABEL_LENGTH): string {
+  // A blank label would leave `""`, which Mermaid cannot parse.
   const oneLine = truncate(text.replace(LINE_BREAKING, ' ').trim(), maxLength) || EMPTY_LABEL;
-  switch (slot) {
-    case 'flowchart-label':
-      return flowchartLabel(oneLine);
-    case 'gantt-task':
-    case 'gantt-section':
-      return protectGanttKeyword(asEntities(oneLine, /[:#%]/gu));
-    case 'timeline-event':
-      return asEntities(oneLine, /[:#%]/gu);
-  }
-}
-
-/** Cuts to `maxLength` graphemes, preferring a word boundary, and marks the cut with an ellipsis. */
-function truncate(text: string, maxLength: number): string {
-  const characters = Array.from(graphemes.segment(text), (s) => s.segment);
-  if (characters.length <= maxLength) return text;
-  const kept = characters.slice(0, maxLength - 1).join('');
-  const lastSpace = kept.lastIndexOf(' ');
-  // Break at a space only when it does not throw away much of the name.
-  const atWord = lastSpace >= kept.length * 0.7 ? kept.slice(0, lastSpace) : kept;
-  return `${atWord.replace(/[\s\p{P}]+$/u, '')}${ELLIPSIS}`;
-}
-
-/** Mermaid's own entity syntax (`#58;`), which gantt and timeline labels decode to the character. */
-function asEntities(text: string, characters: RegExp): string {
-  return text.replace(characters, (character) => `#${character.codePointAt(0)};`);
-}
-
-function protectGanttKeyword(text: string): string {
-  if (!GANTT_KEYWORD_START.test(text)) return text;
-  const first = String.fromCodePoint(text.codePointAt(0)!);
-  return `${asEntities(first, /./u)}${text.slice(first.length)}`;
-}
-
-function flowchartLabel(text: string): string {
   return (
-    text
+    oneLine
       // Straight quotes would close the label: opening or closing curly quotes by position.
       .replace(/"/g, (_quote, offset: number, whole: string) => (offset === 0 || /[\s([{]/.test(whole[offset - 1]!) ? '“' : '”'))
       // A label wrapped in backticks is Markdown; a modifier grave accent looks the same.
@@ -165,4 +113,15 @@ function flowchartLabel(text: string): string {
       // `%%` starts directives and comments anywhere in the source.
       .replace(/%(?=%)/g, `%${WORD_JOINER}`)
   );
+}
+
+/** Cuts to `maxLength` graphemes, preferring a word boundary, and marks the cut with an ellipsis. */
+function truncate(text: string, maxLength: number): string {
+  const characters = Array.from(graphemes.segment(text), (s) => s.segment);
+  if (characters.length <= maxLength) return text;
+  const kept = characters.slice(0, maxLength - 1).join('');
+  const lastSpace = kept.lastIndexOf(' ');
+  // Break at a space only when it does not throw away much of the name.
+  const atWord = lastSpace >= kept.length * 0.7 ? kept.slice(0, lastSpace) : kept;
+  return `${atWord.replace(/[\s\p{P}]+$/u, '')}${ELLIPSIS}`;
 }

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bodiesFlowchart } from '../../src/lib/diagrams/bodies-flowchart.ts';
 import { dimensionTree } from '../../src/lib/diagrams/dimension-tree.ts';
-import { mermaidText } from '../../src/lib/escape.ts';
+import { mermaidLabel } from '../../src/lib/escape.ts';
 import { closeRenderer, renderDiagram } from '../../src/lib/diagrams/render.ts';
 import { cspHash } from '../../src/lib/security.ts';
 import { HOSTILE_NAMES, hostileRegion, sampleRegion } from './fixtures.ts';
@@ -21,14 +21,23 @@ const CACHE_DIR = join(process.cwd(), '.cache', 'diagrams');
 const hasBrowser = process.env.MERMAID_CHROMIUM !== 'none' && BROWSER !== undefined;
 
 /**
- * A Mermaid timeline of one year with these events, escaped the way `mermaidText` writes timeline
- * events. The portal's own milestones are page text (milestones-timeline.ts); Mermaid still draws
- * the timelines authors write, in the same stylesheet and colours.
+ * A timeline and a gantt as an author might write them in a page's body. The portal generates
+ * flowcharts only (its milestones and roadmap are page text, milestones-timeline.ts and
+ * roadmap-chart.ts), but Mermaid draws authors' diagrams with the same stylesheet and colours
+ * (config.ts), so they must stay readable too.
  */
-const timelineOf = (events: readonly string[]) =>
-  ['timeline', ...events.map((event, index) => `  ${index === 0 ? '2024' : '    '} : ${mermaidText(event, 'timeline-event', Infinity)}`)].join('\n') + '\n';
-
-const decodeEntities = (text: string) => text.replace(/#(\d+);/g, (_entity, code: string) => String.fromCodePoint(Number(code)));
+const AUTHORED_TIMELINE = `timeline
+  2024 : 14 March · Technical guidance · Bimtek tahap 1 (Jakarta)
+       : 2 November · Adoption · Penetapan Perwal
+`;
+const AUTHORED_GANTT = `gantt
+  dateFormat YYYY-MM-DD
+  section Jangka pendek
+    Satu Data : active, 2024-01-01, 2025-12-31
+    E-Kelurahan : crit, 2024-01-01, 2024-12-31
+  section Jangka menengah
+    Bank Sampah : 2026-01-01, 2027-12-31
+`;
 
 interface Inspection {
   ids: string[];
@@ -128,7 +137,6 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
   it('draws every kind with hostile content as inert, readable, uniquely identified SVG', async () => {
     const region = hostileRegion();
     const sources = {
-      timeline: timelineOf(HOSTILE_NAMES),
       bodies: bodiesFlowchart(region, 'id')!,
       tree: dimensionTree(region, 'smart-governance', 'id'),
     };
@@ -149,12 +157,13 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
     expect(new Set(result.ids).size).toBe(result.ids.length);
     expect(result.roots).toEqual(Object.keys(sources).map((name) => ({ role: 'img', label: `Uji ${name}` })));
 
-    // Timeline events come back whole, exactly as written: no cut, nothing read as syntax. (Mermaid
-    // wraps them into lines whose spaces it drops, so spaces are left out of the comparison.)
+    // Every hostile name is a programme of the tree and comes back whole, exactly as `mermaidLabel`
+    // wrote it: no cut, nothing read as syntax. (Mermaid wraps labels into lines whose spaces it
+    // drops, so spaces and the invisible word joiners are left out of the comparison.)
     const unspaced = (text: string) => text.replace(/[\s\u2060]+/g, '');
     const drawnText = unspaced(result.texts.join(''));
     for (const name of HOSTILE_NAMES) {
-      const written = unspaced(decodeEntities(mermaidText(name, 'timeline-event', Infinity)));
+      const written = unspaced(mermaidLabel(name, Infinity));
       expect(drawnText, written).toContain(written);
     }
     // Flowchart labels keep their words; nothing was swallowed as markup or syntax. (Wrapped, so spaces are left out too.)
@@ -166,7 +175,7 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
   it.each(['light', 'dark'] as const)('keeps every text at 4.5:1 contrast or better against what is behind it (%s scheme)', async (scheme) => {
     const region = sampleRegion();
     const svgs: string[] = [];
-    const sources = [timelineOf(['14 March · Technical guidance · Bimtek tahap 1 (Jakarta)', '2 November · Adoption · Penetapan Perwal']), bodiesFlowchart(region, 'en')!, dimensionTree(region, 'smart-governance', 'en')];
+    const sources = [AUTHORED_TIMELINE, AUTHORED_GANTT, bodiesFlowchart(region, 'en')!, dimensionTree(region, 'smart-governance', 'en')];
     for (const [index, text] of sources.entries()) {
       const drawing = await renderDiagram(text, { id: `test-contrast-${index}`, title: 'Kontras' });
       if (drawing.kind === 'svg') svgs.push(drawing.svg);

@@ -15,18 +15,25 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
- * WCAG 2.2 A/AA violations on the page as it is now, one line each with up to three elements. A page
- * checked again (narrowed to a phone) keeps the script it was given: reading it in again cost as
- * much as a third of a run.
+ * The WCAG A/AA rules whose answer depends on the colours of the page: contrast of text, and links
+ * told apart from the text around them by colour alone. The only ones a colour scheme can change.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/**
+ * WCAG 2.2 A/AA violations on the page as it is now, one line each with up to three elements; only
+ * those of `rules` when given. A page checked again (narrowed to a phone, switched to dark mode)
+ * keeps the script it was given: reading it in again cost as much as a third of a run.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const runOnly = rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: WCAG_TAGS };
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
+    (only) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+      runOnly: only,
       resultTypes: ['violations'],
     }),
-    WCAG_TAGS,
+    runOnly,
   );
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
 }

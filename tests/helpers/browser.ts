@@ -20,8 +20,26 @@ if (!chromiumPath) {
 
 export const describeInBrowser = chromiumPath ? describe : describe.skip;
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+/**
+ * How long a page may take to load, a selector to appear or a search to answer before a test
+ * fails. Playwright's own default, 30 s, is what a page took on a two-core runner busy three times
+ * over (the first cross-region search failed on it); a wait ends at its event, so a long limit
+ * costs nothing when the machine is quiet, and a test's own time limit still ends a hung test.
+ */
+const EVENT_WAIT_MS = 180_000;
+
+/** Chromium for tests: every context and page it opens waits up to `EVENT_WAIT_MS` for events. */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  // `newPage()` opens its context through `newContext()`, so this covers both.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(EVENT_WAIT_MS);
+    context.setDefaultNavigationTimeout(EVENT_WAIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Collects console errors and failed requests so a test can assert a page ran cleanly. */
@@ -31,7 +49,11 @@ export function recordProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request the browser itself gave up because the page moved on (the favicon still loading
+    // when a test goes to the next page, on a busy machine) says nothing about the site.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return problems;
 }
 

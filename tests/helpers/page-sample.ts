@@ -6,6 +6,8 @@
  * seed is in each sweep's test name, so a failure can be replayed).
  */
 
+import type { Lang } from '../../src/i18n/lang.ts';
+
 export interface BuiltPage {
   /** Site-relative URL, e.g. `/kota-contoh/program/e-warga/`. */
   readonly url: string;
@@ -26,6 +28,9 @@ export function pageKind(url: string): string {
     .replace(/^((?:\/en)?\/dimensi\/\{dimensi\})\/[^/]+\//, '$1/{provinsi}/')
     .replace(/\/daerah\/(provinsi|kohort|status)\/[^/]+/, '/daerah/$1/{$1}');
 }
+
+/** The language of a built page by its URL: English pages live under `/en/`. */
+export const languageOfPage = (url: string): Lang => (url.startsWith('/en/') ? 'en' : 'id');
 
 /** A small deterministic generator (mulberry32): the same seed draws the same sample. */
 function random(seed: number): () => number {

@@ -4,7 +4,7 @@ import { cohortRecords } from '../../src/lib/exports/cohorts.ts';
 import { programmeRecords, programmesCsv } from '../../src/lib/exports/programmes.ts';
 import { registerRecords } from '../../src/lib/exports/register.ts';
 import { readVersion } from '../../src/lib/history/field-changes.ts';
-import { indexHistory, parseGitLog, type DataVersion, type HistoryStatus } from '../../src/lib/history/log.ts';
+import { indexHistory, parseGitLog, type HistoryStatus } from '../../src/lib/history/log.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { RECENT_VERSIONS, dataPage, repositoryAt, type VersionEntry } from '../../src/lib/page-data/data.ts';
 import { dataFilePath, demoDataPath, regionDataPath, schemaPath } from '../../src/lib/routes.ts';
@@ -210,8 +210,11 @@ describe('the data versions', () => {
   ]);
   /** Newest first. Commit subjects are developers' notes: none may reach the page. */
   const COMMITS: FixtureCommit[] = [
+    // The newest version changed only a national list (data/), as did older ones (`a`, `9`).
+    { hash: hash('f'), date: '2026-12-01T08:00:00+07:00', subject: 'add cohort source', changes: [['M', 'data/kohort.yaml']] },
     { hash: hash('e'), date: '2026-11-30T09:00:00+07:00', subject: 'fix typo in bus', changes: [['M', 'content/kota-alfa/program/bus.md', { before: hash('1'), after: hash('2') }]] },
     { hash: hash('d'), date: '2026-11-20T09:00:00+07:00', subject: 'rename file', changes: [['R100', 'content/kota-beta/program/a.md', 'content/kota-beta/program/b.md', { before: hash('3'), after: hash('3') }]] },
+    { hash: hash('a'), date: '2026-10-15T09:00:00+07:00', subject: 'register codes 2025', changes: [['M', 'data/wilayah/kode-wilayah-2025.tsv']] },
     {
       hash: hash('c'),
       date: '2026-10-01T09:00:00+07:00',
@@ -225,6 +228,7 @@ describe('the data versions', () => {
         ['M', 'content/README.md'],
       ],
     },
+    { hash: hash('6'), date: '2026-09-15T09:00:00+07:00', subject: 'explain data folder', changes: [['M', 'data/README.md']] },
     {
       hash: hash('9'),
       date: '2026-09-01T09:00:00+07:00',
@@ -232,6 +236,7 @@ describe('the data versions', () => {
       changes: [
         ['D', 'content/kota-lama/index.md', { before: hash('b') }],
         ['M', 'content/kota-alfa/index.md'],
+        ['M', 'data/kohort.yaml'],
       ],
     },
     {
@@ -246,11 +251,9 @@ describe('the data versions', () => {
     dimensionPages: [],
     programmes: [programmeEntry('kota-alfa', 'bus'), programmeEntry('kota-beta', 'b'), programmeEntry('kota-beta', 'c')],
   };
-  const withHistory = (commits: readonly FixtureCommit[], options: { status?: HistoryStatus; version?: DataVersion } = {}) =>
-    buildModel(content, historyOnly(indexHistory(parseGitLog(gitLogOutput(commits)), options.status ?? 'complete', { objects: OBJECTS, version: options.version })));
-  /** The current version changed only the national lists (data/), which the content log does not follow. */
-  const LISTS = { hash: hash('f'), shortHash: 'fffffff', date: '2026-12-01T08:00:00+07:00', day: '2026-12-01' };
-  const history = withHistory(COMMITS, { version: LISTS });
+  const withHistory = (commits: readonly FixtureCommit[], status: HistoryStatus = 'complete') =>
+    buildModel(content, historyOnly(indexHistory(parseGitLog(gitLogOutput(commits)), status, { objects: OBJECTS })));
+  const history = withHistory(COMMITS);
   const ids = dataPage(history, 'id', pageUrl, { repositoryUrl: 'https://github.com/kota/masterplan' });
   const ens = dataPage(history, 'en', pageUrl, NO_REPOSITORY);
   const all = (versions: { recent: readonly VersionEntry[]; older: readonly VersionEntry[] }) => [...versions.recent, ...versions.older];
@@ -260,7 +263,9 @@ describe('the data versions', () => {
       ['versi-fffffff', '/data/#versi-fffffff', '2026-12-01', '1 Desember 2026', true],
       ['versi-eeeeeee', '/data/#versi-eeeeeee', '2026-11-30', '30 November 2026', false],
       ['versi-ddddddd', '/data/#versi-ddddddd', '2026-11-20', '20 November 2026', false],
+      ['versi-aaaaaaa', '/data/#versi-aaaaaaa', '2026-10-15', '15 Oktober 2026', false],
       ['versi-ccccccc', '/data/#versi-ccccccc', '2026-10-01', '1 Oktober 2026', false],
+      ['versi-6666666', '/data/#versi-6666666', '2026-09-15', '15 September 2026', false],
       ['versi-9999999', '/data/#versi-9999999', '2026-09-01', '1 September 2026', false],
       ['versi-8888888', '/data/#versi-8888888', '2026-08-01', '1 Agustus 2026', false],
     ]);
@@ -274,25 +279,31 @@ describe('the data versions', () => {
       'Daftar wilayah atau daftar angkatan diubah.',
       '1 program diubah di Kota Alfa.',
       'Tidak ada perubahan isi yang terlihat pembaca (berkas hanya dipindah atau dirapikan).',
+      'Daftar wilayah atau daftar angkatan diubah.',
       '1 daerah ditambahkan: Kota Beta; 2 program ditambahkan di Kota Beta; 1 program diubah di Kota Contoh (fiktif); 1 berkas lain (mis. gambar) diubah di Kota Alfa.',
-      'Profil 1 daerah diubah: Kota Alfa; 1 daerah dihapus: Kota Lama.',
+      // data/'s own README is a note for editors, not a list readers download.
+      'Tidak ada perubahan isi yang terlihat pembaca (berkas hanya dipindah atau dirapikan).',
+      'Profil 1 daerah diubah: Kota Alfa; 1 daerah dihapus: Kota Lama; daftar wilayah atau daftar angkatan diubah.',
       '5 program ditambahkan di Kota Alfa, Kota Beta, Kota Contoh (fiktif) dan 2 lainnya.',
     ]);
     expect(all(ens.version).map((entry) => entry.summary)).toEqual([
       'Register of regions or cohort list changed.',
       '1 programme changed in Kota Alfa.',
       'No change readers can see (files only moved or tidied).',
+      'Register of regions or cohort list changed.',
       '1 region added: Kota Beta; 2 programmes added in Kota Beta; 1 programme changed in Kota Contoh (fictional); 1 other file (e.g. an image) changed in Kota Alfa.',
-      'Region profile changed: Kota Alfa; 1 region removed: Kota Lama.',
+      'No change readers can see (files only moved or tidied).',
+      'Region profile changed: Kota Alfa; 1 region removed: Kota Lama; register of regions or cohort list changed.',
       '5 programmes added in Kota Alfa, Kota Beta, Kota Contoh (fictional) and 2 more.',
     ]);
     const shown = JSON.stringify([ids.version, ens.version]);
     for (const developerWords of COMMITS.map((commit) => commit.subject)) expect(shown).not.toContain(developerWords);
     expect(shown).not.toContain('content/');
+    expect(shown).not.toMatch(/kohort\.yaml|kode-wilayah|README/);
   });
 
   it('lists the field changes of a version that changed one page, as that page’s change history says them', () => {
-    expect(all(ids.version).map((entry) => entry.details)).toEqual([[], ['Status: Direncanakan → Berjalan'], [], [], [], []]);
+    expect(all(ids.version).map((entry) => entry.details)).toEqual([[], ['Status: Direncanakan → Berjalan'], [], [], [], [], [], []]);
     expect(ens.version.recent[1]!.details).toEqual(['Status: Planned → Running']);
   });
 
@@ -307,9 +318,10 @@ describe('the data versions', () => {
     expect(dataPage(history, 'id', pageUrl, { repositoryUrl: 'https://git.kota.go.id/masterplan' }).version.recent.every((entry) => entry.repository === undefined)).toBe(true);
   });
 
-  it('marks the newest content commit as current when it is the data version', () => {
-    const current = dataPage(withHistory(COMMITS), 'id', pageUrl, NO_REPOSITORY).version;
-    expect(current.recent.map((entry) => entry.current)).toEqual([true, false, false, false, false]);
+  it('marks the newest commit as current, whether it changed pages or only the national lists', () => {
+    expect(ids.version.path).toBe('/data/#versi-fffffff');
+    const current = dataPage(withHistory(COMMITS.slice(1)), 'id', pageUrl, NO_REPOSITORY).version;
+    expect(current.recent.map((entry) => entry.current)).toEqual([true, false, false, false, false, false, false]);
     expect(current.path).toBe('/data/#versi-eeeeeee');
   });
 
@@ -330,7 +342,7 @@ describe('the data versions', () => {
   });
 
   it('says when a shallow copy leaves older versions out, and does not guess what its oldest version changed', () => {
-    const shallow = dataPage(withHistory(COMMITS.slice(0, 2).map((commit, index) => (index === 1 ? { ...commit, parents: [] } : { ...commit, parents: [hash('d')] })), { status: 'shallow' }), 'id', pageUrl, NO_REPOSITORY).version;
+    const shallow = dataPage(withHistory(COMMITS.slice(1, 3).map((commit, index) => (index === 1 ? { ...commit, parents: [] } : { ...commit, parents: [hash('d')] })), 'shallow'), 'id', pageUrl, NO_REPOSITORY).version;
     expect(shallow.note).toBe('Salinan portal ini hanya memuat sebagian riwayatnya: versi yang lebih lama tidak tercantum.');
     expect(shallow.recent.map((entry) => entry.summary)).toEqual([
       '1 program diubah di Kota Alfa.',

@@ -94,7 +94,7 @@ export default {
         const all = more > 0 ? [...names, `${more} lainnya`] : names;
         return all.length > 1 ? `${all.slice(0, -1).join(', ')} dan ${all.at(-1)}` : (all[0] ?? '');
       },
-      /** A change of the national lists (data/): the only part of a version the content history does not describe. */
+      /** A change of the national lists (data/), which pages describe only in this list of versions. */
       nationalLists: 'daftar wilayah atau daftar angkatan diubah',
       /** A version that moved or tidied files without changing what readers see. */
       none: 'tidak ada perubahan isi yang terlihat pembaca (berkas hanya dipindah atau dirapikan)',

@@ -2,7 +2,7 @@ import { translator, type Lang } from '../../i18n/index.ts';
 import { bodyName } from '../governance.ts';
 import type { RegionModel } from '../model.ts';
 import { BODY_KINDS } from '../schema/region.ts';
-import { mermaidText } from '../escape.ts';
+import { mermaidLabel } from '../escape.ts';
 import { createFlowchart } from './flowchart.ts';
 
 /** Members listed inside a members node; the list beside the diagram names all of them. */
@@ -25,8 +25,8 @@ export function bodiesFlowchart(region: RegionModel, lang: Lang): string | undef
   const chart = createFlowchart('TD');
   let previous: string | undefined;
   for (const body of bodies) {
-    const lines = [mermaidText(bodyName(body, translator(lang)), 'flowchart-label', Infinity)];
-    if (body.chair) lines.push(mermaidText(`${T.chair[lang]}: ${body.chair}`, 'flowchart-label', Infinity));
+    const lines = [mermaidLabel(bodyName(body, translator(lang)), Infinity)];
+    if (body.chair) lines.push(mermaidLabel(`${T.chair[lang]}: ${body.chair}`, Infinity));
     const bodyNode = chart.node(lines, 'headNode');
     if (previous) chart.edge(previous, bodyNode);
     if (body.members.length > 0) chart.edge(bodyNode, chart.node(memberLines(body.members, lang), 'groupNode'), 'dotted');
@@ -38,7 +38,7 @@ export function bodiesFlowchart(region: RegionModel, lang: Lang): string | undef
 function memberLines(members: readonly string[], lang: Lang): string[] {
   const shown = members.length > MAX_MEMBERS_SHOWN ? members.slice(0, MAX_MEMBERS_SHOWN - 1) : members;
   // Uncut: Mermaid wraps a long name within the node (flowchart `wrappingWidth`, config.ts).
-  const lines = shown.map((member) => mermaidText(`• ${member}`, 'flowchart-label', Infinity));
-  if (shown.length < members.length) lines.push(mermaidText(T.more[lang](members.length - shown.length), 'flowchart-label'));
+  const lines = shown.map((member) => mermaidLabel(`• ${member}`, Infinity));
+  if (shown.length < members.length) lines.push(mermaidLabel(T.more[lang](members.length - shown.length)));
   return lines;
 }

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { DimensionId } from '../dimensions.ts';
 import { elementGroupKey, elementGroups } from '../element-groups.ts';
 import type { RegionModel } from '../model.ts';
-import { mermaidText } from '../escape.ts';
+import { mermaidLabel } from '../escape.ts';
 import { createFlowchart } from './flowchart.ts';
 import { QUICK_WIN_MARK, nameIn } from './words.ts';
 
@@ -18,17 +18,17 @@ export function dimensionTree(region: RegionModel, dimensionId: DimensionId, lan
   const { dimension, programmes } = inRegion;
 
   const chart = createFlowchart('LR');
-  const root = chart.node([mermaidText(nameIn(dimension, lang), 'flowchart-label', Infinity)], 'headNode');
+  const root = chart.node([mermaidLabel(nameIn(dimension, lang), Infinity)], 'headNode');
   const elementNodes = new Map<string, string>();
   for (const group of elementGroups(dimension, programmes)) {
-    const node = chart.node([mermaidText(nameIn(group, lang), 'flowchart-label', Infinity)], group.kind === 'framework' ? 'groupNode' : 'otherGroupNode');
+    const node = chart.node([mermaidLabel(nameIn(group, lang), Infinity)], group.kind === 'framework' ? 'groupNode' : 'otherGroupNode');
     chart.edge(root, node);
     elementNodes.set(group.key, node);
   }
 
   for (const programme of programmes) {
     // Uncut, like every label of the generated diagrams: Mermaid wraps it within the node.
-    const label = mermaidText(`${programme.isQuickWin ? QUICK_WIN_MARK : ''}${programme.data.name}`, 'flowchart-label', Infinity);
+    const label = mermaidLabel(`${programme.isQuickWin ? QUICK_WIN_MARK : ''}${programme.data.name}`, Infinity);
     chart.edge(elementNodes.get(elementGroupKey(programme))!, chart.node([label], programme.isQuickWin ? 'quickWinNode' : 'itemNode'));
   }
   return chart.toString();

@@ -2,7 +2,7 @@ import { DIAGRAM_PALETTE as C } from './config.ts';
 
 /**
  * Writes flowchart source. Node ids are generated here (n0, n1, …) and never taken from content;
- * labels must already be escaped with `mermaidText(…, 'flowchart-label')`.
+ * labels must already be escaped with `mermaidLabel` (src/lib/escape.ts).
  */
 
 export type NodeStyle = keyof typeof NODE_STYLES;

@@ -5,11 +5,11 @@ import { readVersion, type Version } from './field-changes.ts';
 import { LOG_FORMAT, historyOfFile, indexHistory, parseGitLog, type Commit, type ContentHistory, type FileHistory, type LoggedCommit } from './log.ts';
 
 /**
- * Reads the content history from git once per build: one `git log` over all of content/ instead
- * of one `git log --follow` per file, which would cost a process per page, then every version of
- * every content file it names in one `git cat-file --batch` (a process for all of them, each object
- * read once however many commits share it), and the data version in one more `git log -1`. The
- * parsed index is cached per working directory in a module-level promise that every page shares.
+ * Reads the content history from git once per build: one `git log` over all of content/ and data/
+ * instead of one `git log --follow` per file, which would cost a process per page, then every
+ * version of every content file it names in one `git cat-file --batch` (a process for all of them,
+ * each object read once however many commits share it). The parsed index is cached per working
+ * directory in a module-level promise that every page shares.
  *
  * A build never fails because of git: without git, outside a repository, or in a shallow clone
  * (CI often clones with depth 1) the history says less, and the components say so.
@@ -26,6 +26,13 @@ async function git(cwd: string, args: readonly string[]): Promise<string> {
   const { stdout } = await run('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
   return stdout;
 }
+
+/**
+ * Folders whose data the portal publishes: content/ and the national lists in data/. Every commit
+ * that changes either is a data version (the newest is the one a build publishes), so the log
+ * covers both; pages' change histories come from the content/ files alone.
+ */
+const DATA_FOLDERS = [CONTENT_DIR, 'data'] as const;
 
 const LOG_ARGS = [
   'log',
@@ -45,13 +52,8 @@ const LOG_ARGS = [
   // Paths relative to the project root, which need not be the repository root.
   '--relative',
   '--',
-  `${CONTENT_DIR}/`,
+  ...DATA_FOLDERS.map((folder) => `${folder}/`),
 ] as const;
-
-/** Folders whose data the portal publishes: a commit that changes either is a new data version. */
-const DATA_FOLDERS = [CONTENT_DIR, 'data'] as const;
-
-const VERSION_ARGS = ['log', '-1', '-z', `--format=${LOG_FORMAT}`, '--no-show-signature', '--no-color', '--relative', '--', ...DATA_FOLDERS.map((folder) => `${folder}/`)] as const;
 
 /**
  * The text of each object, by id, from one `git cat-file --batch`: it answers each id on its own
@@ -85,12 +87,13 @@ function readObjects(cwd: string, ids: readonly string[]): Promise<Map<string, s
   });
 }
 
-const CONTENT_FILE = /\.mdx?$/;
+const MARKDOWN = /\.mdx?$/;
+const isContentFile = (path: string): boolean => path.startsWith(`${CONTENT_DIR}/`) && MARKDOWN.test(path);
 
 /** Every version of every content file the log names, read and parsed once each. */
 async function readVersions(cwd: string, commits: readonly LoggedCommit[]): Promise<Map<string, Version>> {
-  // Content files only: images and other files under content/ have no fields to compare.
-  const entries = commits.flatMap((commit) => commit.changes.filter((change) => CONTENT_FILE.test(change.path)));
+  // Content files only: images and other files under content/, and the lists in data/, have no fields to compare.
+  const entries = commits.flatMap((commit) => commit.changes.filter((change) => isContentFile(change.path)));
   const ids = new Set(entries.flatMap((change) => [change.before, change.after].filter((id) => id !== undefined)));
   const texts = await readObjects(cwd, [...ids]);
   return new Map([...texts].map(([id, text]) => [id, readVersion(text)]));
@@ -98,7 +101,7 @@ async function readVersions(cwd: string, commits: readonly LoggedCommit[]): Prom
 
 async function readHistory(cwd: string): Promise<ContentHistory> {
   try {
-    const [shallow, log, newest] = await Promise.all([git(cwd, ['rev-parse', '--is-shallow-repository']), git(cwd, LOG_ARGS), git(cwd, VERSION_ARGS)]);
+    const [shallow, log] = await Promise.all([git(cwd, ['rev-parse', '--is-shallow-repository']), git(cwd, LOG_ARGS)]);
     const commits = parseGitLog(log);
     const status = shallow.trim() === 'true' ? 'shallow' : 'complete';
     let objects: Map<string, Version> | undefined;
@@ -108,7 +111,7 @@ async function readHistory(cwd: string): Promise<ContentHistory> {
       // The dates still hold without the versions: changes are then described as "changed", not how.
       console.warn(`[history] old versions of content unreadable, changes will not say what changed: ${messageOf(error)}`);
     }
-    return indexHistory(commits, status, { objects, version: parseGitLog(newest)[0] });
+    return indexHistory(commits, status, { objects });
   } catch (error) {
     // Said once per build, so whoever publishes knows why pages show no change dates.
     console.warn(`[history] git history unavailable, pages will say so: ${messageOf(error)}`);
@@ -120,7 +123,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? (error.m
 
 const cache = new Map<string, Promise<ContentHistory>>();
 
-/** The parsed history of content/, read once per project root. */
+/** The parsed history of content/ and data/, read once per project root. */
 export function contentHistory(options: HistoryOptions = {}): Promise<ContentHistory> {
   const cwd = options.cwd ?? process.cwd();
   let history = cache.get(cwd);

@@ -4,9 +4,10 @@ import { withoutHiddenCharacters } from '../hidden-characters.ts';
 import { compareVersions, nameOf, type ContentChange, type Version } from './field-changes.ts';
 
 /**
- * Change history of the content files, parsed from one `git log` over all of content/ (see
- * `./git.ts` for the command), with what each commit changed in each file's data (read from the
- * file's versions, `./field-changes.ts`). Everything here is pure so it can be tested on fixture text.
+ * Change history of the published data, parsed from one `git log` over all of content/ and data/
+ * (see `./git.ts` for the command): every data version, and per file what each commit changed in
+ * its data (read from the content file's versions, `./field-changes.ts`). Everything here is pure
+ * so it can be tested on fixture text.
  */
 
 /**
@@ -149,19 +150,20 @@ export type HistoryStatus = 'complete' | 'shallow' | 'unavailable';
 
 export interface ContentHistory {
   readonly status: HistoryStatus;
-  /** Commits that touched content, newest first (causally: never a parent before its child). */
+  /**
+   * Commits that changed content/ or data/, newest first (causally: never a parent before its
+   * child): every data version. A commit that changed only data/ has no content file among its changes.
+   */
   readonly commits: readonly LoggedCommit[];
-  /** Changes per file, keyed by the file's current path (its latest name), newest first. */
+  /** Changes per file, keyed by the file's current path (its latest name), newest first; content/ and data/ files alike. */
   readonly byFile: ReadonlyMap<string, readonly FileChange[]>;
-  /** Undefined when this checkout cannot tell (no git). */
+  /** The newest commit; undefined when this checkout cannot tell (no git). */
   readonly version: DataVersion | undefined;
 }
 
 export interface HistoryVersions {
-  /** The files' versions by git object id; a change whose versions are missing is described as "changed". */
+  /** The content files' versions by git object id; a change whose versions are missing is described as "changed". */
   readonly objects?: ReadonlyMap<string, Version>;
-  /** The data version, when read apart from the content log (it also covers data/); else the newest content commit. */
-  readonly version?: DataVersion;
 }
 
 /** What a change did to its file's data, from the versions before and after it. */
@@ -200,7 +202,7 @@ export function indexHistory(commits: readonly LoggedCommit[], status: HistorySt
       if (change.kind === 'renamed' && change.previousPath !== undefined) currentName.set(change.previousPath, current);
     }
   }
-  const newest = status === 'unavailable' ? undefined : (versions.version ?? commits[0]);
+  const newest = status === 'unavailable' ? undefined : commits[0];
   return { status, commits, byFile, version: newest && { hash: newest.hash, shortHash: newest.shortHash, date: newest.date, day: newest.day } };
 }
 

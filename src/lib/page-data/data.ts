@@ -1,5 +1,6 @@
 import { formatDate, formatFileSize, formatNumber } from '../../i18n/format.ts';
 import { translator, type Lang, type Translate } from '../../i18n/index.ts';
+import { COHORT_FILE } from '../cohorts.ts';
 import { CONTENT_DIR, locateEntry, type EntryKind } from '../content/layout.ts';
 import type { Deployment } from '../deployment.ts';
 import { DEMO_DATASETS, LICENCE, type PageUrl } from '../exports/data-files.ts';
@@ -9,6 +10,7 @@ import { REGISTER_SOURCE } from '../exports/register.ts';
 import { describeContentChange } from '../history/describe.ts';
 import type { DataVersion, FileChange } from '../history/log.ts';
 import type { RegionModel, SiteModel } from '../model.ts';
+import { REGISTER_FILE } from '../register/register.ts';
 import {
   dataFilePath,
   dataPagePath,
@@ -248,6 +250,12 @@ function visibleChange(change: FileChange): VisibleChange | undefined {
   return region && rest.length > 0 ? { subject: 'file', action: 'changed', region, change } : undefined;
 }
 
+/** The register's folder: its codes and names, with their licence and notes. */
+const REGISTER_FOLDER = REGISTER_FILE.slice(0, REGISTER_FILE.lastIndexOf('/') + 1);
+
+/** Whether a file of data/ is one of the national lists the page offers; data/'s own README is a note for editors. */
+const isNationalList = (path: string): boolean => path === COHORT_FILE || path.startsWith(REGISTER_FOLDER);
+
 const SUBJECTS = ['region', 'dimensionPage', 'programme', 'file'] as const satisfies readonly VisibleChange['subject'][];
 const ACTION_ORDER = ['added', 'changed', 'removed'] as const satisfies readonly ChangeAction[];
 
@@ -267,14 +275,16 @@ function regionNamer(model: DataPageModel, t: Translate): (slug: string) => stri
 /**
  * What one version changed, in plain words: per kind of page and action, how many and in which
  * regions, from the content history's description of each file's change (never the commit's
- * message or the files' paths). A version that changed one page's fields also lists those
- * fields' changes as the page's own change history words them.
+ * message or the files' paths), then whether it changed the national lists (data/). A version
+ * that changed one page's fields also lists those fields' changes as the page's own change
+ * history words them.
  */
 function versionSummary(changes: readonly FileChange[], lang: Lang, t: Translate, regionName: (slug: string) => string): Pick<VersionEntry, 'summary' | 'details'> {
   const sentence = (text: string) => ({ summary: asSentence(text), details: [] });
   if (changes.some((change) => change.boundary)) return sentence(t('data.version.change.boundary'));
   const visible = changes.flatMap((change) => visibleChange(change) ?? []);
-  if (visible.length === 0) return sentence(t('data.version.change.none'));
+  const listsChanged = changes.some((change) => isNationalList(change.path));
+  if (visible.length === 0 && !listsChanged) return sentence(t('data.version.change.none'));
   const collator = new Intl.Collator(lang);
   const parts = SUBJECTS.flatMap((subject) =>
     ACTION_ORDER.flatMap((action) => {
@@ -290,15 +300,13 @@ function versionSummary(changes: readonly FileChange[], lang: Lang, t: Translate
       return [subject === 'file' ? t('data.version.change.file', group.length, places) : t(`data.version.change.${subject}.${action}`, group.length, places)];
     }),
   );
+  if (listsChanged) parts.push(t('data.version.change.nationalLists'));
   const [only] = visible;
   const details = visible.length === 1 && only && only.subject !== 'file' && only.change.content.kind === 'edited' ? describeContentChange(only.subject, only.change.content, lang) : [];
   return { ...sentence(parts.join('; ')), details };
 }
 
-/**
- * Every data version, newest first: each commit of the content history, and the current version
- * when it changed only the national lists (data/), which the content history does not follow.
- */
+/** Every data version, newest first: each commit of the history, which covers content/ and data/. */
 function versionEntries(model: DataPageModel, lang: Lang, t: Translate, repositoryUrl: string | undefined): VersionEntry[] {
   const { history, version } = model;
   const changesByCommit = new Map<string, FileChange[]>();
@@ -310,11 +318,8 @@ function versionEntries(model: DataPageModel, lang: Lang, t: Translate, reposito
     }
   }
   const regionName = regionNamer(model, t);
-  const listsOnly = version !== undefined && !history.commits.some((commit) => commit.hash === version.hash);
-  const versions: readonly DataVersion[] = listsOnly ? [version, ...history.commits] : history.commits;
-  return versions.map(({ hash, shortHash, day }, index) => {
-    const described =
-      listsOnly && index === 0 ? { summary: asSentence(t('data.version.change.nationalLists')), details: [] } : versionSummary(changesByCommit.get(hash) ?? [], lang, t, regionName);
+  return history.commits.map(({ hash, shortHash, day }) => {
+    const described = versionSummary(changesByCommit.get(hash) ?? [], lang, t, regionName);
     const repository = repositoryUrl === undefined ? undefined : repositoryAt(repositoryUrl, hash);
     return {
       hash,
