@@ -5,17 +5,20 @@
  * the whole site. The site is the same, byte for byte, whatever the number of shards.
  *
  *   node scripts/build.ts [--shards N] [--outDir DIR] [astro build options]
- *       all shards here (default: one per core, as memory allows; one for REGION=… previews)
+ *       all shards here (default: one per core, as memory allows; one for REGION=… previews
+ *       and for small sites)
  *   node scripts/build.ts --shard I/N [--outDir DIR]
  *       only shard I of N, into DIR.shard-I (one job of a CI matrix, see docs/performance.md)
  *   node scripts/build.ts --merge N [--outDir DIR]
  *       merge DIR.shard-1 … DIR.shard-N into DIR, then index it (the matrix's last job)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShardOutputs } from '../src/lib/build/merge.ts';
+import { contentDirectory } from '../src/lib/content/layout.ts';
 import { defaultShardCount, parseShard, SHARD_VARIABLE, type Shard } from '../src/lib/build/shards.ts';
 import { indexedMessage, writeSearchIndex } from '../src/integrations/search-index.ts';
 import { writeHeadersFile } from '../src/integrations/security-headers.ts';
@@ -52,7 +55,12 @@ try {
     const count =
       values.shards !== undefined
         ? wholeNumber(String(values.shards), '--shards')
-        : defaultShardCount(os.availableParallelism(), os.totalmem(), Boolean(process.env.REGION));
+        : defaultShardCount({
+            cores: os.availableParallelism(),
+            memoryBytes: os.totalmem(),
+            contentFiles: await countContentFiles(),
+            previewingOneRegion: Boolean(process.env.REGION),
+          });
     if (count === 1) {
       // One shard is a plain Astro build: its integrations index the site and write `_headers`.
       await runAstro(['build', '--outDir', siteDir, ...astroOptions], process.env, '');
@@ -124,6 +132,12 @@ function prefixLines(from: NodeJS.ReadableStream | null, to: NodeJS.WritableStre
   from?.on('end', () => {
     if (pending) to.write(`${prefix}${pending}\n`);
   });
+}
+
+/** Markdown and MDX files under content/ (names only: the build reads them, not this count). */
+async function countContentFiles(): Promise<number> {
+  const names = await readdir(contentDirectory(), { recursive: true });
+  return names.filter((name) => /\.mdx?$/.test(name)).length;
 }
 
 function wholeNumber(text: string, option: string): number {

@@ -39,18 +39,25 @@ describe('which paths a shard builds', () => {
 });
 
 describe('how many shards a local build runs', () => {
+  const national = { contentFiles: 21_639, previewingOneRegion: false };
+
   it('runs one per core when memory allows', () => {
-    expect(defaultShardCount(2, 24 * GIB, false)).toBe(2);
-    expect(defaultShardCount(4, 16 * GIB, false)).toBe(4);
+    expect(defaultShardCount({ cores: 2, memoryBytes: 24 * GIB, ...national })).toBe(2);
+    expect(defaultShardCount({ cores: 4, memoryBytes: 16 * GIB, ...national })).toBe(4);
   });
 
   it('runs fewer when memory would not hold them', () => {
-    expect(defaultShardCount(4, 7 * GIB, false)).toBe(2);
-    expect(defaultShardCount(4, 2 * GIB, false)).toBe(1);
+    expect(defaultShardCount({ cores: 4, memoryBytes: 7 * GIB, ...national })).toBe(2);
+    expect(defaultShardCount({ cores: 4, memoryBytes: 2 * GIB, ...national })).toBe(1);
   });
 
   it('runs one for a single-region preview', () => {
-    expect(defaultShardCount(8, 64 * GIB, true)).toBe(1);
+    expect(defaultShardCount({ cores: 8, memoryBytes: 64 * GIB, ...national, previewingOneRegion: true })).toBe(1);
+  });
+
+  it('runs one for a small site, such as the repository’s own content', () => {
+    expect(defaultShardCount({ cores: 8, memoryBytes: 64 * GIB, contentFiles: 168, previewingOneRegion: false })).toBe(1);
+    expect(defaultShardCount({ cores: 8, memoryBytes: 64 * GIB, contentFiles: 2_000, previewingOneRegion: false })).toBe(8);
   });
 });
 

@@ -58,6 +58,19 @@ describe('change history on pages', () => {
     expect(textOf(await page('en/kota-bontang/index.html'), CHANGE_HISTORY)).toContain('Cohort year removed (was 2019)');
   });
 
+  it('shows a programme’s field-level change from this repository’s history: Kota Contoh’s accessible information service started', async (context) => {
+    const file = 'kota-contoh/program/layanan-informasi-ramah-disabilitas/index.html';
+    if (!(await htmlFiles()).includes(file) || history.status !== 'complete') return context.skip();
+    const change = history.byFile
+      .get('content/kota-contoh/program/layanan-informasi-ramah-disabilitas.md')!
+      .find((entry) => entry.content.kind === 'edited' && entry.content.fields.some((field) => field.type === 'status'))!;
+    const shown = textOf(await page(file), CHANGE_HISTORY)!;
+    expect(shown).toContain(`${formatDate(change.commit.day, 'id')} Status: Direncanakan → Berjalan, per 20 November 2026`);
+    expect(shown).toContain('Kemajuan dilaporkan per 20 November 2026: Berjalan, 25%');
+    expect(shown).not.toContain(change.commit.shortHash);
+    expect(textOf(await page(`en/${file}`), CHANGE_HISTORY)).toContain('Status: Planned → Running, as of 20 November 2026');
+  });
+
   it('says when a programme joined the portal, and dates "last changed" by the last data change', async () => {
     const programme = (await pagesWithHistory()).find((file) => /^[^/]+\/program\/[^/]+\/index\.html$/.test(file))!;
     const html = await page(programme);

@@ -43,16 +43,34 @@ export function pathsOfShard<T>(paths: readonly T[], shard: Shard | undefined = 
   return paths.filter((_, position) => position % shard.count === shard.index - 1);
 }
 
+/** What decides how many shards a local build runs. */
+export interface BuildMachine {
+  readonly cores: number;
+  readonly memoryBytes: number;
+  /** Content files (Markdown and MDX) the build reads: a measure of the pages it generates. */
+  readonly contentFiles: number;
+  /** `REGION=<slug>`: an editor's preview of one region. */
+  readonly previewingOneRegion: boolean;
+}
+
 /**
  * How many shards a local build runs: one per core, but no more than memory allows (each shard
- * holds the whole content store; see docs/performance.md) and one for a single-region preview,
- * where starting a second Astro costs more than it saves.
+ * holds the whole content store; see docs/performance.md), and one where the site is small — a
+ * single-region preview, the repository's own content, a test's fixture — since every shard pays
+ * Astro's start-up, content sync and bundling again, which a small site's pages do not repay.
  */
-export function defaultShardCount(cores: number, memoryBytes: number, previewingOneRegion: boolean): number {
-  if (previewingOneRegion) return 1;
-  const byMemory = Math.floor(memoryBytes / BYTES_PER_SHARD);
-  return Math.max(1, Math.min(cores, byMemory, MAX_SHARDS));
+export function defaultShardCount(machine: BuildMachine): number {
+  if (machine.previewingOneRegion || machine.contentFiles < FILES_WORTH_A_SHARD) return 1;
+  const byMemory = Math.floor(machine.memoryBytes / BYTES_PER_SHARD);
+  return Math.max(1, Math.min(machine.cores, byMemory, MAX_SHARDS));
 }
+
+/**
+ * Below this many content files one Astro build is as fast as two: the repository's 168 files
+ * took 12 s in one shard and 14.5 s in two (warm, two cores), and at 100 synthetic regions (4,144
+ * files) two shards were only just ahead (docs/performance.md).
+ */
+const FILES_WORTH_A_SHARD = 2_000;
 
 /** What one shard may need at national scale, with room for the diagram browser beside it. */
 const BYTES_PER_SHARD = 3 * 1024 ** 3;
