@@ -1,5 +1,6 @@
 import { GLOSSARY, type GlossaryTerm } from '../glossary.ts';
 import type { Entry } from './entries.ts';
+import { readBlocks, splitLines } from './safety/lexer.ts';
 
 /**
  * Abbreviations a reader meets without an explanation. Content is full of them (DPMPTSP, UMKM,
@@ -27,9 +28,6 @@ const BEFORE_BRACKET = /(?<![\p{L}\p{N}])((?:[A-Z]{2,8}\s+)*[A-Z]{2,8})\s*\(/gu;
 
 /** What readers do not see as text of the content's own: quotations, addresses, code, link targets. */
 const NOT_PROSE = [
-  // A fence closes on a line of at least as many of its characters and nothing else, so a
-  // ````markdown example may hold a ``` block.
-  /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[`~]*[ \t]*$/gm,
   /`[^`\n]*`/g,
   /«[^»]*»/g,
   /“[^”]*”/g,
@@ -39,9 +37,17 @@ const NOT_PROSE = [
   /\bhttps?:\/\/\S+/g,
 ];
 
-/** `text` with what readers do not read as prose blanked, keeping line breaks so that lines still count. */
+/** `text` with its line breaks only. */
+const blanked = (text: string): string => text.replace(/[^\n]/g, ' ');
+
+/**
+ * `text` with what readers do not read as prose blanked, keeping line breaks so that lines still
+ * count. Code fences are found by the content lexer, as the body guard finds them.
+ */
 function proseOf(text: string): string {
-  return NOT_PROSE.reduce((prose, pattern) => prose.replace(pattern, (match) => match.replace(/[^\n]/g, ' ')), text);
+  const { fences } = readBlocks(splitLines(text), 'md', true);
+  const unfenced = fences.reduce((prose, { start, end }) => prose.slice(0, start) + blanked(prose.slice(start, end)) + prose.slice(end), text);
+  return NOT_PROSE.reduce((prose, pattern) => prose.replace(pattern, blanked), unfenced);
 }
 
 export interface AbbreviationUse {
