@@ -13,9 +13,10 @@ const run = promisify(execFile);
  * browser tests read it; it is removed when the run ends. `TEST_SITE=<folder>` reuses a site built
  * before (the quick loop while working on site and browser tests).
  *
- * The types of all code (`npm run typecheck`) are checked beside the build, which leaves part of a
- * core idle: on two cores with an empty diagram cache the two took about 60 s side by side and
- * 65 s one after the other (the build alone about 42 s, the check 22 s).
+ * The types of all code (`npm run typecheck`) are checked beside the build (not with `TEST_SITE`,
+ * which builds nothing), since the build leaves part of a core idle: on two cores with an empty
+ * diagram cache the two took about 60 s side by side and 65 s one after the other (the build alone
+ * about 42 s, the check 22 s).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await mkdir('.cache', { recursive: true });
