@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
 import { axeViolations, COLOUR_RULES, WCAG_TAGS } from '../helpers/axe.ts';
+import { checkPage, type Findings } from '../helpers/sweep.ts';
 
 /**
  * The accessibility checks of single journeys and of the sweep itself; the sweep of every page
@@ -31,6 +32,31 @@ describeInBrowser('accessibility checks', () => {
     );
     expect(colourRules).toEqual([...COLOUR_RULES].sort());
     await page.close();
+  });
+
+  /** What the sweep's four looks at one page find, the page being `style` and two paragraphs. */
+  async function sweepLooksAt(style: string): Promise<Findings> {
+    const context = await shared.browser.newContext({ baseURL: 'http://sweep.test' });
+    await context.route('**/*', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="id"><head><title>Uji</title><style>${style}</style></head><body><main><h1>Uji</h1><p>Teks biasa.</p><p class="x">Teks uji.</p></main></body></html>`,
+      }),
+    );
+    const found: Findings = { violations: [], overflowing: [] };
+    await checkPage(await context.newPage(), '/uji/', found);
+    await context.close();
+    return found;
+  }
+
+  it('finds low contrast that only the phone shows, although the phone look checks contrast only where the width changed something', async () => {
+    const found = await sweepLooksAt('.x { display: none; color: #777; background: #888 } @media (max-width: 500px) { .x { display: block } }');
+    expect(found).toEqual({ violations: ['/uji/ at 360 px light color-contrast: .x', '/uji/ at 360 px dark color-contrast: .x'], overflowing: [] });
+  });
+
+  it('finds low contrast that only dark mode at desktop width shows', async () => {
+    const found = await sweepLooksAt('@media (prefers-color-scheme: dark) and (min-width: 800px) { .x { color: #333; background: #444 } }');
+    expect(found).toEqual({ violations: ['/uji/ at 1280 px dark color-contrast: .x'], overflowing: [] });
   });
 
   it('takes a keyboard user from home to a roadmap, a programme and a search, with visible focus', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { axeViolations, COLOUR_RULES } from './axe.ts';
+import { axeViolations, COLOUR_RULES, noteLookChanges } from './axe.ts';
 import { describeInBrowser, useBrowserAndSite } from './browser.ts';
 import { DEFAULT_SWEEP_SEED, forEachConcurrently, languageOfPage, sweepSample } from './page-sample.ts';
 import { builtSite, htmlFiles } from './site.ts';
@@ -14,10 +14,11 @@ import { builtSite, htmlFiles } from './site.ts';
  * One test file per language (tests/browser/sweep-*.browser.test.ts), so that the two halves run
  * on two test workers at once.
  *
- * Every rule runs in light mode at both widths. Dark mode changes only colours (the site's dark
- * styles set nothing but custom properties, which tests/stylesheets.site.test.ts holds), so in dark
- * mode only the rules whose answer depends on colours run again: the full set would find nothing
- * more and cost a third of the sweep.
+ * Every rule runs in light mode at both widths (colour contrast at the second width only where
+ * the width changed something it depends on: `checkPage`). Dark mode changes only colours (the
+ * site's dark styles set nothing but custom properties, which tests/stylesheets.site.test.ts
+ * holds), so in dark mode only the rules whose answer depends on colours run again: the full set
+ * would find nothing more and cost a third of the sweep.
  */
 
 const seed = Number(process.env.SWEEP_SEED ?? DEFAULT_SWEEP_SEED);
@@ -47,7 +48,7 @@ async function sweptUrls(lang: Lang): Promise<string[]> {
 }
 
 /** What a sweep found, one line per problem, sorted. */
-interface Findings {
+export interface Findings {
   readonly violations: string[];
   readonly overflowing: string[];
 }
@@ -56,21 +57,33 @@ interface Findings {
  * One page, four looks, one load: light at desktop width, light on the phone (where nothing may
  * scroll sideways), then dark on the phone and dark at desktop width. Narrowing the page and
  * switching its colour scheme instead of loading it again keeps each further look cheap.
+ *
+ * Colour contrast, most of axe's time, is checked on the whole page once per colour scheme; at
+ * the scheme's second width only in the elements whose colours, fonts or visibility that width
+ * changed (./axe.ts `noteLookChanges`): on most pages none, so the second look costs little and
+ * still sees an element shown, restyled or recoloured at only one width.
  */
-async function checkPage(page: Page, url: string, found: Findings): Promise<void> {
-  const note = (width: number, scheme: string) => (violation: string) => `${url} at ${width} px ${scheme} ${violation}`;
+export async function checkPage(page: Page, url: string, found: Findings): Promise<void> {
+  const report = (width: number, scheme: string) => (violations: string[]) =>
+    found.violations.push(...violations.map((violation) => `${url} at ${width} px ${scheme} ${violation}`));
+  const colourInChanged = { rules: COLOUR_RULES, onlyChangedElements: true };
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize(DESKTOP);
   await page.goto(url);
-  found.violations.push(...(await axeViolations(page)).map(note(DESKTOP.width, 'light')));
+  report(DESKTOP.width, 'light')(await axeViolations(page));
+  await noteLookChanges(page);
+
   await page.setViewportSize(PHONE);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   if (width > PHONE.width) found.overflowing.push(`${url} (${width}px)`);
-  found.violations.push(...(await axeViolations(page)).map(note(PHONE.width, 'light')));
+  report(PHONE.width, 'light')(await axeViolations(page, { except: COLOUR_RULES }));
+  if ((await noteLookChanges(page)) > 0) report(PHONE.width, 'light')(await axeViolations(page, colourInChanged));
+
   await page.emulateMedia({ colorScheme: 'dark' });
-  found.violations.push(...(await axeViolations(page, COLOUR_RULES)).map(note(PHONE.width, 'dark')));
+  report(PHONE.width, 'dark')(await axeViolations(page, { rules: COLOUR_RULES }));
+  await noteLookChanges(page);
   await page.setViewportSize(DESKTOP);
-  found.violations.push(...(await axeViolations(page, COLOUR_RULES)).map(note(DESKTOP.width, 'dark')));
+  if ((await noteLookChanges(page)) > 0) report(DESKTOP.width, 'dark')(await axeViolations(page, colourInChanged));
 }
 
 async function sweep(browser: Browser, origin: string, urls: readonly string[]): Promise<Findings> {
