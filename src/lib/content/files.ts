@@ -308,7 +308,7 @@ async function judgePublicFile(relative: string, absolute: string): Promise<Prob
   } catch {
     return fileProblem(file, 'not-utf8');
   }
-  const finding = inspectSvg(text);
+  const finding = await inspectSvg(text);
   switch (finding?.rule) {
     case undefined:
       return undefined;
