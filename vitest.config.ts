@@ -50,8 +50,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/**/*.site.test.ts', 'tests/**/*.browser.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
-          // The built site is only read; each file starts its own Chromium and server, so the files
-          // share their workers' module caches too.
+          // The built site is only read, and each file starts its own server: the files share their
+          // workers' module caches too, and with them one Chromium per worker (tests/helpers/browser.ts).
           isolate: false,
           hookTimeout: 600_000,
           testTimeout: 300_000,

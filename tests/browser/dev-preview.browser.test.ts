@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
-import { describeInBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeInBrowser, useBrowser } from '../helpers/browser.ts';
 import { REGION_LINES, text, withLine } from '../helpers/content-fixture.ts';
 import { startServer, stopServer, type ServerProcess } from '../helpers/server-process.ts';
 
@@ -36,18 +36,17 @@ describeInBrowser('npm run dev with an invalid edit', () => {
   let root: string;
   let regionFile: string;
   let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
+  const shared = useBrowser();
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'masterplan-dev-'));
     regionFile = path.join(root, 'content', 'kota-uji', 'index.md');
     await mkdir(path.dirname(regionFile), { recursive: true });
     await writeFile(regionFile, VALID_REGION);
-    [server, browser] = await Promise.all([startDevServer(root), launchChromium()]);
+    server = await startDevServer(root);
   });
 
   afterAll(async () => {
-    await browser?.close();
     if (server) await stopServer(server);
     await rm(root, { recursive: true, force: true });
   });
@@ -56,7 +55,7 @@ describeInBrowser('npm run dev with an invalid edit', () => {
 
   it('shows the check’s message on every page until the content is valid again', async () => {
     onTestFailed(() => console.error(`astro dev printed:\n${server!.output.join('')}`));
-    const page = await browser!.newPage();
+    const page = await shared.browser.newPage();
     await page.goto(`${server!.url}kota-uji/`);
     await regionHeading(page).waitFor(WAIT);
 
@@ -76,7 +75,7 @@ describeInBrowser('npm run dev with an invalid edit', () => {
     expect(await regionHeading(page).count()).toBe(0);
 
     // Any other page asked for meanwhile shows the same list.
-    const other = await browser!.newPage();
+    const other = await shared.browser.newPage();
     const response = await other.goto(`${server!.url}en/`);
     expect(response?.status()).toBe(500);
     expect(await other.getByText(MESSAGE_ID, { exact: true }).count()).toBe(1);

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { scratchDir } from '../helpers/site.ts';
-import { describeInBrowser, launchChromium, recordProblems, useBrowserAndSite } from '../helpers/browser.ts';
+import { describeInBrowser, recordProblems, useBrowser, useBrowserAndSite } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const PHONE = { width: 360, height: 800 };
@@ -220,7 +220,7 @@ describeInBrowser('diagrams where they are read: phone and desktop, light and da
 });
 
 describeInBrowser('diagrams in a build without a browser for drawing', () => {
-  let browser: Browser;
+  const shared = useBrowser();
   let textOnly: StaticServer;
 
   beforeAll(async () => {
@@ -230,15 +230,15 @@ describeInBrowser('diagrams in a build without a browser for drawing', () => {
       env: { ...process.env, MERMAID_CHROMIUM: 'none', REGION: 'kota-contoh' },
       maxBuffer: 64 * 1024 * 1024,
     });
-    [browser, textOnly] = await Promise.all([launchChromium(), serveStatic(textOnlySite)]);
+    textOnly = await serveStatic(textOnlySite);
   });
 
   afterAll(async () => {
-    await Promise.all([browser?.close(), textOnly?.close()]);
+    await textOnly?.close();
   });
 
   it('shows Mermaid diagrams as their text equivalent, and the roadmap chart, which needs no drawing browser, as always', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await shared.browser.newPage({ viewport: PHONE });
     const problems = recordProblems(page);
     const scripts = recordScripts(page);
     await page.goto(`${textOnly.origin}/kota-contoh/`);

@@ -2,10 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PROGRAMME_LINES, REGION_LINES, text, withLine } from '../helpers/content-fixture.ts';
-import { describeInBrowser, launchChromium } from '../helpers/browser.ts';
+import { describeInBrowser, useBrowser } from '../helpers/browser.ts';
 import { scratchDir } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { ESCAPED_BODIES } from '../hostile/bodies.ts';
@@ -34,7 +33,7 @@ const FILES: Record<string, string> = {
 };
 
 describeInBrowser('pages built from hostile text that the check accepts', () => {
-  let browser: Browser;
+  const shared = useBrowser();
   let site: StaticServer;
   let urls: string[];
 
@@ -50,16 +49,16 @@ describeInBrowser('pages built from hostile text that the check accepts', () => 
       maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, CONTENT_ROOT: root, REGION: '' },
     });
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(dist)]);
+    site = await serveStatic(dist);
     urls = ['/kota-uji/', '/en/kota-uji/', '/kota-uji/peta-jalan/', '/bandingkan/', '/', ...ESCAPED_BODIES.map((_, index) => `/kota-uji/program/p-${index}/`)];
   });
 
   afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
+    await site?.close();
   });
 
   it('shows the payloads as text on every page', async () => {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const problems: string[] = [];
     for (const url of urls) {
       const page = await context.newPage();
@@ -88,7 +87,7 @@ describeInBrowser('pages built from hostile text that the check accepts', () => 
   });
 
   it('puts the region name on its page as written', async () => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     await page.goto(`${site.origin}/kota-uji/`);
     expect(await page.textContent('h1')).toContain(`Kota Uji ${PAYLOAD}`);
     await page.close();

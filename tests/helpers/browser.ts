@@ -29,7 +29,7 @@ export const describeInBrowser = chromiumPath ? describe : describe.skip;
 const EVENT_WAIT_MS = 180_000;
 
 /** Chromium for tests: every context and page it opens waits up to `EVENT_WAIT_MS` for events. */
-export async function launchChromium(): Promise<Browser> {
+async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   // `newPage()` opens its context through `newContext()`, so this covers both.
   const newContext = browser.newContext.bind(browser);
@@ -58,16 +58,55 @@ export function recordProblems(page: Page): string[] {
 }
 
 /**
- * One Chromium and the built site on a local server for a `describe` block: call it at the top of
- * the block; the returned object is filled in before the first test and closed after the last.
+ * The Chromium of this test worker. Browser test files share their worker's modules
+ * (vitest.config.ts), so the files a worker runs one after another share one browser: a launch
+ * cost more CPU than some files' pages. It ends with its worker, whose pipe to it then closes; one
+ * that crashed is started again for the next block.
  */
+let workerBrowser: Promise<Browser> | undefined;
+
+function browserOfWorker(): Promise<Browser> {
+  workerBrowser ??= launchChromium().then(
+    (browser) => {
+      browser.on('disconnected', () => {
+        workerBrowser = undefined;
+      });
+      return browser;
+    },
+    (error: unknown) => {
+      workerBrowser = undefined;
+      throw error;
+    },
+  );
+  return workerBrowser;
+}
+
+/** Closes every context (with its pages) a `describe` block opened, so the next block starts with none. */
+async function closeContexts(browser: Browser | undefined): Promise<void> {
+  await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+}
+
+/**
+ * The worker's Chromium for a `describe` block: call it at the top of the block; the returned
+ * object is filled in before the first test, and what the block opened is closed after the last.
+ */
+export function useBrowser(): { browser: Browser } {
+  const shared = {} as { browser: Browser };
+  beforeAll(async () => {
+    shared.browser = await browserOfWorker();
+  });
+  afterAll(() => closeContexts(shared.browser));
+  return shared;
+}
+
+/** `useBrowser` and the built site on a local server, for a `describe` block. */
 export function useBrowserAndSite(): { browser: Browser; site: StaticServer } {
   const shared = {} as { browser: Browser; site: StaticServer };
   beforeAll(async () => {
-    [shared.browser, shared.site] = await Promise.all([launchChromium(), serveStatic(builtSite())]);
+    [shared.browser, shared.site] = await Promise.all([browserOfWorker(), serveStatic(builtSite())]);
   });
   afterAll(async () => {
-    await Promise.all([shared.browser?.close(), shared.site?.close()]);
+    await Promise.all([closeContexts(shared.browser), shared.site?.close()]);
   });
   return shared;
 }
