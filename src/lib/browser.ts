@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
  *
  * The headless shell comes first: it is Chromium's engine without the browser around it, and on
  * these two-core machines the same browser tests cost it less than half the CPU (a test file that
- * loads the compare page 14 times: 52 → 20 CPU-s), while the pages, diagrams and PDFs it produces
- * are the same (a build drawing every diagram afresh wrote the same bytes with either).
+ * loads the compare page 14 times: 52 → 20 CPU-s), while it draws the same diagrams (a build
+ * drawing every diagram afresh wrote the same bytes with either) and passes the same tests.
  */
 
 const BROWSER_CANDIDATES = [
