@@ -36,6 +36,16 @@ interface SimilarityIndex {
   readonly byElement: ReadonlyMap<string, readonly number[]>;
   readonly byTag: ReadonlyMap<string, readonly number[]>;
   readonly tags: readonly ReadonlySet<string>[];
+  /**
+   * What the scoring loop compares, by position: each programme's region and dimension as small
+   * numbers, and whether it is fictional. Reading these from thousands of programme objects
+   * scattered in memory cost most of a programme page's time at national scale.
+   */
+  readonly regionNumber: Int32Array;
+  readonly dimensionNumber: Int32Array;
+  readonly fictional: Uint8Array;
+  /** The small numbers of `regionNumber` and `dimensionNumber`, by region slug or dimension id. */
+  readonly numbers: ReadonlyMap<string, number>;
   /** Scratch space for one question at a time; every entry is back to 0 between questions. */
   readonly score: Int32Array;
   readonly elementMatch: Uint8Array;
@@ -79,11 +89,17 @@ function indexOf(programmes: readonly ProgrammeModel[]): SimilarityIndex {
       for (const tag of own) push(byTag, tag, position);
       return own;
     });
+    const numbers = new Map<string, number>();
+    const numberOf = (text: string): number => numbers.get(text) ?? numbers.set(text, numbers.size).size - 1;
     index = {
       ordered,
       byElement,
       byTag,
       tags,
+      regionNumber: Int32Array.from(ordered, (programme) => numberOf(`region ${programme.regionSlug}`)),
+      dimensionNumber: Int32Array.from(ordered, (programme) => numberOf(`dimension ${programme.dimension.id}`)),
+      fictional: Uint8Array.from(ordered, (programme) => (programme.fictional ? 1 : 0)),
+      numbers,
       score: new Int32Array(ordered.length),
       elementMatch: new Uint8Array(ordered.length),
       answers: new Map(),
@@ -105,7 +121,11 @@ export function similarProgrammes(programme: ProgrammeModel, model: Pick<SiteMod
   const cacheKey = `${programme.key}|${limit}`;
   const known = index.answers.get(cacheKey);
   if (known) return known;
-  const { ordered, score, elementMatch } = index;
+  const { ordered, score, elementMatch, regionNumber, dimensionNumber, fictional } = index;
+  // A programme outside the set (a fictional one beside the real ones) has no number: -1 matches none.
+  const ownRegion = index.numbers.get(`region ${programme.regionSlug}`) ?? -1;
+  const ownDimension = index.numbers.get(`dimension ${programme.dimension.id}`) ?? -1;
+  const ownFictional = programme.fictional;
   const tags = [...new Set(programme.data.tags)];
   const touched: number[] = [];
   const touch = (position: number): void => {
@@ -126,10 +146,9 @@ export function similarProgrammes(programme: ProgrammeModel, model: Pick<SiteMod
   // The best `limit` candidates, kept sorted by score (highest first), then position.
   const best: { position: number; score: number }[] = [];
   for (const position of touched) {
-    const other = ordered[position]!;
-    const total = score[position]! + (other.dimension.id === programme.dimension.id ? DIMENSION_WEIGHT : 0);
+    const total = score[position]! + (dimensionNumber[position] === ownDimension ? DIMENSION_WEIGHT : 0);
     score[position] = 0;
-    if (other.regionSlug === programme.regionSlug || (other.fictional && !programme.fictional)) continue;
+    if (regionNumber[position] === ownRegion || (fictional[position] === 1 && !ownFictional)) continue;
     const worst = best[limit - 1];
     if (worst && (total < worst.score || (total === worst.score && position > worst.position))) continue;
     let at = best.length;

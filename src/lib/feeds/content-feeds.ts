@@ -52,9 +52,15 @@ interface ContentPage {
 
 const fictionalMark = (region: RegionModel): string => (region.data.fictional ? ' (fiktif)' : '');
 
+/** Built once per model: every region's feed looks its files up here (514 feeds at national scale). */
+const pagesByModel = new WeakMap<SiteModel, ReadonlyMap<string, ContentPage>>();
+
 /** Content file → the page built from it, for every file in the model. */
-function pagesOfModel(model: SiteModel): Map<string, ContentPage> {
+function pagesOfModel(model: SiteModel): ReadonlyMap<string, ContentPage> {
+  const known = pagesByModel.get(model);
+  if (known) return known;
   const pages = new Map<string, ContentPage>();
+  pagesByModel.set(model, pages);
   for (const region of model.regions) {
     const mark = fictionalMark(region);
     const { fictional } = region.data;
