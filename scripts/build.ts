@@ -49,7 +49,15 @@ const astroOptions = tokens.flatMap((token) => {
   if (token.kind !== 'option' || ['shards', 'shard', 'merge', 'outDir'].includes(token.name)) return [];
   return token.inlineValue ? [token.rawName, token.value ?? ''] : token.value === undefined ? [token.rawName] : [token.rawName, token.value];
 });
-const shardDir = (shard: Shard): string => `${siteDir}.shard-${shard.index}`;
+/**
+ * Where a shard writes: beside the site, or inside the project when the site is outside it. Astro
+ * puts a build's temporary server code in `<outDir>/.prerender`, but in the working directory's
+ * `.astro/.prerender` when outDir lies outside it (`getOutDirWithinCwd`, astro/dist/core/build/
+ * common.js): shards side by side would share that folder, and the first to finish would delete
+ * it under the others.
+ */
+const shardDir = (shard: Shard): string =>
+  path.relative(ROOT, siteDir).startsWith('..') ? path.join(ROOT, '.cache', `build.shard-${shard.index}`) : `${siteDir}.shard-${shard.index}`;
 const shardsOf = (count: number): Shard[] => Array.from({ length: count }, (_, position) => ({ index: position + 1, count }));
 
 try {

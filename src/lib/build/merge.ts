@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -13,7 +13,7 @@ export async function mergeShardOutputs(shardDirs: readonly string[], siteDir: s
   if (!first) throw new Error('No shard output to merge');
   await rm(siteDir, { recursive: true, force: true });
   await mkdir(path.dirname(siteDir), { recursive: true });
-  await rename(first, siteDir);
+  await move(first, siteDir);
   for (const shardDir of others) {
     await mergeFolder(shardDir, siteDir, '');
     await rm(shardDir, { recursive: true, force: true });
@@ -34,11 +34,22 @@ async function mergeFolder(shardFolder: string, siteDir: string, relative: strin
       const from = path.join(shardFolder, entryPath);
       const to = path.join(siteDir, entryPath);
       const existing = await lstat(to).catch(() => undefined);
-      if (!existing) return rename(from, to);
+      if (!existing) return move(from, to);
       if (entry.isDirectory() && existing.isDirectory()) return mergeFolder(shardFolder, siteDir, entryPath);
       if (!entry.isFile() || !existing.isFile() || !(await readFile(from)).equals(await readFile(to))) {
         throw new Error(`Shards disagree on ${entryPath}: ${shardFolder} and another shard wrote different bytes`);
       }
     }),
   );
+}
+
+/** A rename, or a copy where the two lie on different file systems (the project and /tmp may). */
+async function move(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
 }
