@@ -28,7 +28,8 @@ const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /**
  * V8's young generation, per semi-space. Rendering makes many short-lived strings per page: with
  * V8's default (16 MiB at most) garbage collection took an eighth of a shard's time at 514 regions;
- * 64 MiB made a shard about a tenth faster for some 150 MiB more memory (docs/performance.md).
+ * with 64 MiB a shard ran about a tenth faster, and Astro's peak in the 514-region benchmark stayed
+ * 1.91 GiB (docs/performance.md).
  */
 const NODE_FLAGS = ['--max-semi-space-size=64'];
 
