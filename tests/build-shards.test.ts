@@ -91,6 +91,27 @@ describe('merging the shards into one site', () => {
     expect(await readdir(root)).toEqual(['dist']);
   });
 
+  it('joins pages that two shards wrote into the same folder, and moves a folder only one shard wrote whole', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'merge-'));
+    const first = await shard('dist.shard-1', { 'kota-a/program/x/index.html': 'x', 'kota-a/index.html': 'A' });
+    const second = await shard('dist.shard-2', { 'kota-a/program/y/index.html': 'y', 'kota-b/program/z/index.html': 'z' });
+    const site = path.join(root, 'dist');
+    expect(await mergeShardOutputs([first, second], site)).toEqual({ files: 4 });
+    expect(await readFile(path.join(site, 'kota-a/program/x/index.html'), 'utf8')).toBe('x');
+    expect(await readFile(path.join(site, 'kota-a/program/y/index.html'), 'utf8')).toBe('y');
+    expect(await readFile(path.join(site, 'kota-b/program/z/index.html'), 'utf8')).toBe('z');
+    expect(await readdir(root)).toEqual(['dist']);
+  });
+
+  it('stops when one shard wrote a file where another wrote a folder', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'merge-'));
+    const first = await shard('dist.shard-1', { 'data/index.html': 'page' });
+    const second = await shard('dist.shard-2', { data: 'file' });
+    await expect(mergeShardOutputs([first, second], path.join(root, 'dist'))).rejects.toThrow(
+      `Shards disagree on data: ${second} and another shard wrote different bytes`,
+    );
+  });
+
   it('stops when two shards wrote different bytes for one file', async () => {
     root = await mkdtemp(path.join(tmpdir(), 'merge-'));
     const first = await shard('dist.shard-1', { '_astro/site.css': 'a{}' });
