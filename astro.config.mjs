@@ -47,8 +47,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Content comes from many hands: the built pages allow only scripts and styles the build hashed.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
-  // Editors (VS Code with the Astro extension, see .vscode/) check frontmatter against the schemas.
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Editors (VS Code with the Astro extension, see .vscode/) check frontmatter against the schemas.
+    contentIntellisense: true,
+    // A page whose data (the site's data key, src/lib/site-model.ts `pagePaths`) and code are
+    // unchanged is copied from the last build instead of rendered again; `--force` renders all.
+    incrementalBuild: true,
+  },
   // Short class names instead of data attributes keep every page lighter.
   scopedStyleStrategy: 'class',
 });

@@ -56,17 +56,29 @@ describe('the built site', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('publishes the same files, byte for byte, when the same commit is built again in two shards', async () => {
+  it('publishes the same files, byte for byte, when the same commit is built again in two shards, and again from the copies kept of those pages', async () => {
     // The first build ran as `npm run build` chose: one Astro build for content this small.
-    const second = scratchDir('site-again');
-    await promisify(execFile)(process.execPath, ['scripts/build.ts', '--shards', '2', '--outDir', second], {
-      maxBuffer: 64 * 1024 * 1024,
-      env: buildEnvironment({ REGION: '' }),
-    });
-    const [first, again] = await Promise.all([filesOf(builtSite()), filesOf(second)]);
-    expect([...again.keys()]).toEqual([...first.keys()]);
+    const buildInTwoShards = async (name: string): Promise<{ site: string; log: string }> => {
+      const site = scratchDir(name);
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.ts', '--shards', '2', '--outDir', site], {
+        maxBuffer: 64 * 1024 * 1024,
+        env: buildEnvironment({ REGION: '' }),
+      });
+      return { site, log: stdout };
+    };
+    const second = await buildInTwoShards('site-again');
+    // Same data, same code: every page with a place in the incremental build's record is copied.
+    const third = await buildInTwoShards('site-copied');
+    const pageLines = third.log.split('\n').filter((line) => /├─ \S+\/index\.html/.test(line));
+    expect(pageLines.length).toBeGreaterThan(100);
+    expect(pageLines.filter((line) => !line.includes('(restored)'))).toEqual([]);
+
+    const [first, again, copied] = await Promise.all([filesOf(builtSite()), filesOf(second.site), filesOf(third.site)]);
     expect([...first.keys()]).toEqual(expect.arrayContaining(['_headers', '_redirects', 'pagefind/pagefind.js', 'data/program.csv']));
-    const differing = [...first].filter(([file, bytes]) => !bytes.equals(again.get(file)!)).map(([file]) => file);
-    expect(differing).toEqual([]);
+    for (const other of [again, copied]) {
+      expect([...other.keys()]).toEqual([...first.keys()]);
+      const differing = [...first].filter(([file, bytes]) => !bytes.equals(other.get(file)!)).map(([file]) => file);
+      expect(differing).toEqual([]);
+    }
   });
 });

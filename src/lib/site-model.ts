@@ -1,10 +1,14 @@
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { siteDataKey } from './build/data-key.ts';
+import { pathsOfShard } from './build/shards.ts';
 import type { Entry } from './content/entries.ts';
 import { crossCheck } from './content/cross-check.ts';
-import { CONTENT_DIR, contentDirectory, locateEntry } from './content/layout.ts';
+import { CONTENT_DIR, DATA_DIR, contentDirectory, locateEntry } from './content/layout.ts';
 import { todayInJakarta } from './dates.ts';
 import { formatProblem } from './content/problem.ts';
+import { diagramsDrawn } from './diagrams/render.ts';
 import { contentHistory } from './history/git.ts';
 import { loadCohorts } from './cohorts.ts';
 import { buildModel, type SiteModel } from './model.ts';
@@ -55,7 +59,37 @@ export function getSiteModel(): Promise<SiteModel> {
   return model;
 }
 
-/** Renders the body of a content entry (by its model `entryId`) to an Astro component. */
+/**
+ * The paths of a page route that this build generates (its shard's share, src/lib/build/shards.ts),
+ * each with the site's data key (src/lib/build/data-key.ts) as its `cacheKey`: Astro's incremental
+ * build then copies a page from the last build instead of rendering it again when neither the data
+ * nor the page's code changed. Without a key every page is rendered.
+ */
+export async function pagePaths<T extends object>(paths: readonly T[]): Promise<(T & { cacheKey?: string })[]> {
+  const cacheKey = await dataKeyOfBuild();
+  return pathsOfShard(paths).map((entry) => (cacheKey === undefined ? entry : { ...entry, cacheKey }));
+}
+
+let dataKey: Promise<string | undefined> | undefined;
+
+/** The site's data key (src/lib/build/data-key.ts) of this build, worked out once. */
+function dataKeyOfBuild(): Promise<string | undefined> {
+  dataKey ??= (async () => {
+    const collections = ['regions', 'dimensionPages', 'programmes'] as const;
+    const entries = (await Promise.all(collections.map(async (collection) => (await getCollection(collection)).map(({ id, digest }) => ({ collection, id, digest }))))).flat();
+    const dataDir = path.resolve(process.cwd(), DATA_DIR);
+    const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    const dataFiles = await Promise.all(
+      files.map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return { path: path.relative(dataDir, file).split(path.sep).join('/'), bytes: await readFile(file) };
+      }),
+    );
+    return siteDataKey({ entries, dataFiles, history: await contentHistory(), previewedRegion: process.env.REGION || undefined, diagramsDrawn: diagramsDrawn() });
+  })();
+  return dataKey;
+}
+
 /**
  * Renders an entry's body and allows, in the page's Content-Security-Policy, the styles of the
  * diagrams the build drew into it (recorded by src/lib/render/mermaid-plugin.ts).

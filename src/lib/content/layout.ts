@@ -13,6 +13,8 @@
 import path from 'node:path';
 
 export const CONTENT_DIR = 'content';
+/** National data beside the regions' content: the region register, cohorts (data/README.md). */
+export const DATA_DIR = 'data';
 
 /**
  * Absolute path of the content folder. `CONTENT_ROOT` points the check and the build at another

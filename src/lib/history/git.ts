@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { CONTENT_DIR } from '../content/layout.ts';
+import { CONTENT_DIR, DATA_DIR } from '../content/layout.ts';
 import { readVersion, type Version } from './field-changes.ts';
 import { LOG_FORMAT, historyOfFile, indexHistory, parseGitLog, type Commit, type ContentHistory, type FileHistory, type LoggedCommit } from './log.ts';
 
@@ -32,7 +32,7 @@ async function git(cwd: string, args: readonly string[]): Promise<string> {
  * that changes either is a data version (the newest is the one a build publishes), so the log
  * covers both; pages' change histories come from the content/ files alone.
  */
-const DATA_FOLDERS = [CONTENT_DIR, 'data'] as const;
+const DATA_FOLDERS = [CONTENT_DIR, DATA_DIR] as const;
 
 const LOG_ARGS = [
   'log',

@@ -2,14 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { RegionModel } from '../../../lib/model.ts';
 import { exportMeta } from '../../../lib/exports/data-files.ts';
 import { regionJson } from '../../../lib/exports/region.ts';
-import { getSiteModel } from '../../../lib/site-model.ts';
+import { getSiteModel, pagePaths } from '../../../lib/site-model.ts';
 import { pageUrlOf } from '../_site.ts';
-import { pathsOfShard } from '../../../lib/build/shards.ts';
 
 /** /data/daerah/<region>.json: one region's whole masterplan as data. */
 export const getStaticPaths = (async () => {
   const model = await getSiteModel();
-  return pathsOfShard(model.regions.map((region) => ({ params: { region: region.slug }, props: { region } })));
+  return pagePaths(model.regions.map((region) => ({ params: { region: region.slug }, props: { region } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ region: RegionModel }> = async ({ props, locals }) => {
