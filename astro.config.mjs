@@ -16,7 +16,9 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
 // a sharded build (scripts/build.ts): shards run at the same time and would otherwise write one
 // content store together.
 const contentRoot = process.env.CONTENT_ROOT;
-const cacheRoot = contentRoot ? `${contentRoot}/.astro-cache` : './node_modules/.astro';
+// In .cache/, beside the diagram cache, where `npm ci` (which empties node_modules/) leaves it:
+// the publishing CI job keeps both between deployments (docs/hosting.md).
+const cacheRoot = contentRoot ? `${contentRoot}/.astro-cache` : './.cache/astro';
 const shard = process.env.BUILD_SHARD;
 const cacheDir = shard ? `${cacheRoot}/shard-${shard.replace('/', '-of-')}` : cacheRoot;
 

@@ -40,6 +40,7 @@ interface GitLabJob {
   readonly before_script?: readonly string[];
   readonly rules?: readonly { readonly if?: string }[];
   readonly artifacts?: { readonly paths?: readonly string[] };
+  readonly cache?: readonly { readonly key?: unknown; readonly paths?: readonly string[] }[];
   readonly variables?: Readonly<Record<string, string>>;
   readonly environment?: unknown;
   readonly secrets?: unknown;
@@ -112,6 +113,19 @@ describe('GitHub', () => {
   it('builds for the address GitHub Pages serves', () => {
     const buildStep = deploy.jobs.build!.steps.find((step) => step.run === 'npm run build');
     expect(Object.keys(buildStep?.env ?? {})).toEqual(['SITE_URL', 'BASE_PATH']);
+  });
+
+  it('keeps the drawn diagrams and the page copies between deployments of main, and nowhere else', () => {
+    const cachedPaths = (job: GitHubJob): string[] =>
+      job.steps.filter((step) => step.uses?.startsWith('actions/cache@')).flatMap((step) => String(step.with?.path ?? '').split('\n').filter(Boolean));
+    const build = deploy.jobs.build!;
+    expect(cachedPaths(build)).toEqual(['.cache/diagrams', '.cache/astro']);
+    // Restored after `npm ci` and before the build: npm ci empties node_modules/, the build reads the caches.
+    const cacheStep = build.steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cacheStep).toBeGreaterThan(build.steps.findIndex((step) => step.run === 'npm ci'));
+    expect(cacheStep).toBeLessThan(build.steps.findIndex((step) => step.run === 'npm run build'));
+    // The pull-request workflow runs unreviewed code: it must keep no cache the deployment could read.
+    expect(Object.values(ci.jobs).flatMap(cachedPaths)).toEqual([]);
   });
 
   it('pins every action to a major version', () => {
@@ -208,6 +222,13 @@ describe('GitLab', () => {
     const script = pages.script ?? [];
     expect(script.indexOf('rm -rf public && mv dist public')).toBeGreaterThan(script.indexOf('npm run build'));
     expect(pages.artifacts?.paths).toEqual(['public']);
+  });
+
+  it('keeps the drawn diagrams and the page copies between deployments, never in a merge-request job', () => {
+    const sitePaths = (job: GitLabJob): string[] => (job.cache ?? []).flatMap((cache) => cache.paths ?? []).filter((path) => path.startsWith('.cache/'));
+    expect(sitePaths(jobs.pages!)).toEqual(['.cache/diagrams/', '.cache/astro/']);
+    expect(sitePaths(jobs.test!)).toEqual([]);
+    expect(gitlab.default.cache).not.toHaveProperty('paths', expect.arrayContaining([expect.stringMatching(/^\.cache\//)]));
   });
 });
 
