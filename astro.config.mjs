@@ -8,6 +8,7 @@ import { diagramRenderer } from './src/integrations/diagram-renderer.ts';
 import { quietBuildLog } from './src/integrations/quiet-build-log.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { unfinishedBuildGuard } from './src/integrations/unfinished-build.ts';
 import { contentProcessor } from './src/lib/render/processor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security.ts';
 
@@ -38,7 +39,7 @@ export default defineConfig({
   // Content is prose: code blocks stay plain text (Shiki's colours would be inline styles, which
   // the CSP refuses). A ```mermaid block becomes a diagram (src/lib/diagrams/authored.ts).
   markdown: { syntaxHighlight: false, processor: contentProcessor() },
-  integrations: [mdx(), collectGarbageAfterSync(), contentStoreFromDisk(), searchIndex(), securityHeaders(), diagramRenderer(), devCheck(), quietBuildLog()],
+  integrations: [mdx(), collectGarbageAfterSync(), contentStoreFromDisk(), unfinishedBuildGuard(), searchIndex(), securityHeaders(), diagramRenderer(), devCheck(), quietBuildLog()],
   // Scripts go to their own files, never inline: a file is fetched once for every page that uses
   // it, and an inline script would be hashed for the CSP of each of the 44,000 pages of a
   // national build (docs/performance.md). No asset may become a data: URL either; the CSP
@@ -52,8 +53,9 @@ export default defineConfig({
   experimental: {
     // Editors (VS Code with the Astro extension, see .vscode/) check frontmatter against the schemas.
     contentIntellisense: true,
-    // A page whose data (the site's data key, src/lib/site-model.ts `pagePaths`) and code are
-    // unchanged is copied from the last build instead of rendered again; `--force` renders all.
+    // When neither the data nor the code changed (the site's data key, src/lib/build/data-key.ts),
+    // pages are copied from the last build instead of rendered again; `--force` renders all. A
+    // build that stopped halfway makes the next one render all (src/integrations/unfinished-build.ts).
     incrementalBuild: true,
   },
   // Short class names instead of data attributes keep every page lighter.

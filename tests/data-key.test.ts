@@ -23,7 +23,8 @@ const site: SiteData = {
     { collection: 'regions', id: 'kota-contoh/index', digest: 'd1' },
     { collection: 'programmes', id: 'kota-contoh/program/e-warga', digest: 'd2' },
   ],
-  dataFiles: [{ path: 'kohort.yaml', bytes: new TextEncoder().encode('- tahun: 2017\n') }],
+  dataFiles: [{ path: 'data/kohort.yaml', bytes: new TextEncoder().encode('- tahun: 2017\n') }],
+  codeFiles: [{ path: 'src/middleware.ts', bytes: new TextEncoder().encode('export const onRequest = () => {};\n') }],
   history: indexHistory([commit('1'.repeat(40), '2026-11-02', 'content/kota-contoh/index.md')], 'complete'),
   previewedRegion: undefined,
   diagramsDrawn: true,
@@ -43,8 +44,15 @@ describe('the site data key', () => {
   });
 
   it('changes when a file under data/ changes or is added', () => {
-    expect(siteDataKey({ ...site, dataFiles: [{ path: 'kohort.yaml', bytes: new TextEncoder().encode('- tahun: 2018\n') }] })).not.toBe(key);
-    expect(siteDataKey({ ...site, dataFiles: [...site.dataFiles, { path: 'wilayah/LICENSE', bytes: new Uint8Array() }] })).not.toBe(key);
+    expect(siteDataKey({ ...site, dataFiles: [{ path: 'data/kohort.yaml', bytes: new TextEncoder().encode('- tahun: 2018\n') }] })).not.toBe(key);
+    expect(siteDataKey({ ...site, dataFiles: [...site.dataFiles, { path: 'data/wilayah/LICENSE', bytes: new Uint8Array() }] })).not.toBe(key);
+  });
+
+  it("changes with the portal's code, which Astro does not hash for the middleware every page passes through", () => {
+    expect(siteDataKey({ ...site, codeFiles: [{ path: 'src/middleware.ts', bytes: new TextEncoder().encode('export const onRequest = () => 1;\n') }] })).not.toBe(key);
+    expect(siteDataKey({ ...site, codeFiles: [...site.codeFiles, { path: 'astro.config.mjs', bytes: new Uint8Array() }] })).not.toBe(key);
+    // A file is data or code, never both: moving one across is a change.
+    expect(siteDataKey({ ...site, dataFiles: [...site.dataFiles, ...site.codeFiles], codeFiles: [] })).not.toBe(key);
   });
 
   it('changes with a new commit: every footer names the data version, and change lists grow', () => {
@@ -60,7 +68,7 @@ describe('the site data key', () => {
 
   it('keeps fields apart, so text moved from a file name into its bytes is a change', () => {
     const file = (path: string, text: string) => ({ ...site, dataFiles: [{ path, bytes: new TextEncoder().encode(text) }] });
-    expect(siteDataKey(file('kohort.yaml', 'x'))).not.toBe(siteDataKey(file('kohort.yamlx', '')));
+    expect(siteDataKey(file('data/kohort.yaml', 'x'))).not.toBe(siteDataKey(file('data/kohort.yamlx', '')));
   });
 
   it('gives no key when an entry has no digest, so every page is rendered', () => {

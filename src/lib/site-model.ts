@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { siteDataKey } from './build/data-key.ts';
+import { siteDataKey, type KeyedFile } from './build/data-key.ts';
 import { pathsOfShard } from './build/shards.ts';
 import type { Entry } from './content/entries.ts';
 import { crossCheck } from './content/cross-check.ts';
@@ -63,7 +63,7 @@ export function getSiteModel(): Promise<SiteModel> {
  * The paths of a page route that this build generates (its shard's share, src/lib/build/shards.ts),
  * each with the site's data key (src/lib/build/data-key.ts) as its `cacheKey`: Astro's incremental
  * build then copies a page from the last build instead of rendering it again when neither the data
- * nor the page's code changed. Without a key every page is rendered.
+ * nor the code changed. Without a key every page is rendered.
  */
 export async function pagePaths<T extends object>(paths: readonly T[]): Promise<(T & { cacheKey?: string })[]> {
   const cacheKey = await dataKeyOfBuild();
@@ -77,17 +77,30 @@ function dataKeyOfBuild(): Promise<string | undefined> {
   dataKey ??= (async () => {
     const collections = ['regions', 'dimensionPages', 'programmes'] as const;
     const entries = (await Promise.all(collections.map(async (collection) => (await getCollection(collection)).map(({ id, digest }) => ({ collection, id, digest }))))).flat();
-    const dataDir = path.resolve(process.cwd(), DATA_DIR);
-    const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-    const dataFiles = await Promise.all(
-      files.map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return { path: path.relative(dataDir, file).split(path.sep).join('/'), bytes: await readFile(file) };
-      }),
-    );
-    return siteDataKey({ entries, dataFiles, history: await contentHistory(), previewedRegion: process.env.REGION || undefined, diagramsDrawn: diagramsDrawn() });
+    const [dataFiles, sourceFiles] = await Promise.all([filesUnder(DATA_DIR), filesUnder('src')]);
+    const config = { path: 'astro.config.mjs', bytes: await readFile(path.resolve(process.cwd(), 'astro.config.mjs')) };
+    return siteDataKey({
+      entries,
+      dataFiles,
+      codeFiles: [...sourceFiles, config],
+      history: await contentHistory(),
+      previewedRegion: process.env.REGION || undefined,
+      diagramsDrawn: diagramsDrawn(),
+    });
   })();
   return dataKey;
+}
+
+/** Every file under a folder of the project, by its path in the project, with its bytes. */
+async function filesUnder(folder: string): Promise<KeyedFile[]> {
+  const root = process.cwd();
+  const entries = (await readdir(path.resolve(root, folder), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  return Promise.all(
+    entries.map(async (entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { path: path.relative(root, file).split(path.sep).join('/'), bytes: await readFile(file) };
+    }),
+  );
 }
 
 /**

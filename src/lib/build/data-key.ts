@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import type { ContentHistory } from '../history/log.ts';
 
 /**
- * The site's data key: a digest of everything pages are made from besides code. Every page a
- * build generates carries it as its `cacheKey` (src/lib/site-model.ts `pagePaths`), so Astro's
- * incremental build (astro.config.mjs) copies a page from the last build instead of rendering it
- * again only when neither this key nor the page's code changed. Astro hashes the code (each
- * page's module graph), the configuration and the lockfile itself.
+ * The site's data key: a digest of everything pages are made from. Every page a build generates
+ * carries it as its `cacheKey` (src/lib/site-model.ts `pagePaths`), so Astro's incremental build
+ * (astro.config.mjs) copies a page from the last build instead of rendering it again only when
+ * neither this key nor the page's code changed. Astro hashes each page's module graph and the
+ * lockfile itself, but not the middleware that hands every page its language, formats and data
+ * version, nor the code its configuration runs: so the portal's own code is in the key too, and
+ * any change to it renders every page.
  *
  * One key for the whole site, not one per page: every page names the data version in its footer,
  * so a change anywhere in the data changes every page anyway, and a key per page would have to
@@ -17,7 +19,9 @@ export interface SiteData {
   /** Every content entry, with the digest Astro took of its file (frontmatter and body). */
   readonly entries: readonly ContentEntryDigest[];
   /** Every file under data/ (the region register, cohorts, licences), by path inside data/. */
-  readonly dataFiles: readonly DataFile[];
+  readonly dataFiles: readonly KeyedFile[];
+  /** The portal's code: every file under src/ and astro.config.mjs, by path in the project. */
+  readonly codeFiles: readonly KeyedFile[];
   /** The git history pages show: data version, change lists and feeds. */
   readonly history: ContentHistory;
   /** `REGION=<slug>`: a preview holds one region's pages. */
@@ -33,7 +37,7 @@ export interface ContentEntryDigest {
   readonly digest: string | number | undefined;
 }
 
-export interface DataFile {
+export interface KeyedFile {
   readonly path: string;
   readonly bytes: Uint8Array;
 }
@@ -51,9 +55,12 @@ export function siteDataKey(data: SiteData): string | undefined {
     field(`${entry.collection}/${entry.id}`);
     field(String(entry.digest));
   }
-  for (const file of [...data.dataFiles].sort((a, b) => compare(a.path, b.path))) {
-    field(file.path);
-    hash.update(file.bytes).update('\0');
+  for (const files of [data.dataFiles, data.codeFiles]) {
+    for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
+      field(file.path);
+      hash.update(file.bytes).update('\0');
+    }
+    field('');
   }
   field(JSON.stringify(data.history, (_key, value: unknown) => (value instanceof Map ? [...value] : value)));
   field(data.previewedRegion ?? '');
