@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SECTIONS } from '../src/lib/content/links.ts';
 import { loadContentFromDisk } from '../src/lib/content/load.ts';
 import { DIMENSION_LINES, PROGRAMME_LINES, REGION_LINES, text } from './helpers/content-fixture.ts';
+import { projectCopy } from './helpers/project-copy.ts';
 import { scratchDir } from './helpers/site.ts';
 
 /**
@@ -43,12 +44,11 @@ async function writeFiles(folder: string, files: Record<string, string>): Promis
 describe('every sample the check accepts', () => {
   const root = scratchDir('accepted-samples');
   const dist = path.join(root, 'dist');
-  const environment = { ...process.env, CONTENT_ROOT: root, REGION: '' };
+  const environment = { ...process.env, REGION: '' };
 
   beforeAll(async () => {
+    await projectCopy(root);
     await cp('content/kota-contoh', path.join(root, 'content/kota-contoh'), { recursive: true });
-    // The build serves the repository's public/; the check reads the project's.
-    await cp('public', path.join(root, 'public'), { recursive: true });
     await writeFiles(path.join(root, 'content'), {
       'kota-uji/index.mdx': text([...REGION_LINES, '', 'Program unggulan: <ProgramRef id="layanan-daring" />.']),
       'kota-uji/dimensi/smart-economy.md': text([...DIMENSION_LINES, '', '## Pasar “Rakyat” -- digital', '', '## Pasar rakyat -- digital', '', '![Ikon portal](/favicon.svg)']),
@@ -64,12 +64,12 @@ describe('every sample the check accepts', () => {
         '[ikon]: /favicon.svg',
       ]),
     });
-    const runNew = (args: readonly string[]) => run(NODE, [path.resolve('scripts/new.ts'), ...args], { cwd: root, env: environment });
+    const runNew = (args: readonly string[]) => run(NODE, [path.join(root, 'scripts/new.ts'), ...args], { cwd: root, env: environment });
     await runNew(['kota-templat', '--name', 'Kota Templat', '--province', 'Provinsi Templat', '--type', 'kota']);
     await runNew(['kota-templat/program', 'layanan-templat', '--name', 'Layanan Templat', '--dimension', 'smart-living']);
 
     expect((await loadContentFromDisk(root)).problems).toEqual([]);
-    await run(NODE, [path.resolve('scripts/build.ts'), '--outDir', dist], { maxBuffer: 64 * 1024 * 1024, env: environment });
+    await run(NODE, [path.join(root, 'scripts/build.ts'), '--outDir', dist], { cwd: root, maxBuffer: 64 * 1024 * 1024, env: environment });
   });
 
   it('builds, and its internal links reach their pages and sections', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { REGION_LINES, text } from './helpers/content-fixture.ts';
+import { projectCopy } from './helpers/project-copy.ts';
 import { killServerGroup, startServer, stopServer, type ServerProcess } from './helpers/server-process.ts';
 
 /**
@@ -28,11 +29,11 @@ async function start(script: 'preview' | 'dev'): Promise<ServerProcess> {
     await writeFile(path.join(folder, 'index.html'), '<!doctype html><title>Pratinjau</title><p>Situs uji</p>');
     server = await startServer('npm', ['run', 'preview', '--', '--outDir', folder, '--port', '4710']);
   } else {
-    // Astro's dev content store keeps an unchanged entry with the folder it was first read from:
-    // a line of this run's own makes the region new to it.
+    // A project of its own: the dev server writes into the project's .astro/ (tests/helpers/project-copy.ts).
+    await projectCopy(folder);
     await mkdir(path.join(folder, 'content', 'kota-uji'), { recursive: true });
-    await writeFile(path.join(folder, 'content', 'kota-uji', 'index.md'), text([...REGION_LINES, `Ringkasan ${Date.now()}.`]));
-    server = await startServer('npm', ['run', 'dev', '--', '--port', '4720'], { CONTENT_ROOT: folder, REGION: '' });
+    await writeFile(path.join(folder, 'content', 'kota-uji', 'index.md'), text(REGION_LINES));
+    server = await startServer('npm', ['run', 'dev', '--', '--port', '4720'], { REGION: '' }, folder);
   }
   const running = server;
   onTestFailed(() => console.error(`npm run ${script} printed:\n${running.output.join('')}`));

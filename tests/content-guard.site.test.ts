@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PROGRAMME_LINES, REGION_LINES, text } from './helpers/content-fixture.ts';
+import { projectCopy } from './helpers/project-copy.ts';
 import { scratchDir } from './helpers/site.ts';
 
 /**
@@ -16,7 +17,7 @@ import { scratchDir } from './helpers/site.ts';
 const run = promisify(execFile);
 
 async function buildWithoutCheck(name: string, files: Record<string, string>): Promise<{ failed: boolean; output: string; root: string }> {
-  const root = scratchDir(name);
+  const root = await projectCopy(scratchDir(name));
   for (const [relative, content] of Object.entries(files)) {
     const target = path.join(root, 'content', relative);
     await mkdir(path.dirname(target), { recursive: true });
@@ -24,8 +25,9 @@ async function buildWithoutCheck(name: string, files: Record<string, string>): P
   }
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', path.join(root, 'dist')], {
+      cwd: root,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CONTENT_ROOT: root, REGION: '' },
+      env: { ...process.env, REGION: '' },
     });
     return { failed: false, output: stdout + stderr, root };
   } catch (error) {

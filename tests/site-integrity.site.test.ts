@@ -56,17 +56,29 @@ describe('the built site', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('publishes the same files, byte for byte, when the same commit is built again in two shards', async () => {
+  it('publishes the same files, byte for byte, when the same commit is built again in two shards, and again from the copies kept of those pages', async () => {
     // The first build ran as `npm run build` chose: one Astro build for content this small.
-    const second = scratchDir('site-again');
-    await promisify(execFile)(process.execPath, ['scripts/build.ts', '--shards', '2', '--outDir', second], {
-      maxBuffer: 64 * 1024 * 1024,
-      env: buildEnvironment({ REGION: '' }),
-    });
-    const [first, again] = await Promise.all([filesOf(builtSite()), filesOf(second)]);
-    expect([...again.keys()]).toEqual([...first.keys()]);
+    const build = async (name: string, shardOptions: readonly string[]): Promise<{ site: string; log: string }> => {
+      const site = scratchDir(name);
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.ts', ...shardOptions, '--outDir', site], {
+        maxBuffer: 64 * 1024 * 1024,
+        env: buildEnvironment({ REGION: '' }),
+      });
+      return { site, log: stdout };
+    };
+    const again = await build('site-again', ['--shards', '2']);
+    const [first, second] = await Promise.all([filesOf(builtSite()), filesOf(again.site)]);
     expect([...first.keys()]).toEqual(expect.arrayContaining(['_headers', '_redirects', 'pagefind/pagefind.js', 'data/program.csv']));
-    const differing = [...first].filter(([file, bytes]) => !bytes.equals(again.get(file)!)).map(([file]) => file);
-    expect(differing).toEqual([]);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file)).toEqual([]);
+
+    // Same data, same code: the first of those shards built again copies every page it keeps a copy of.
+    const copied = await build('site-copied', ['--shard', '1/2']);
+    const pageLines = copied.log.split('\n').filter((line) => /├─ \S+\/index\.html/.test(line));
+    expect(pageLines.length).toBeGreaterThan(100);
+    expect(pageLines.filter((line) => !line.includes('(restored)'))).toEqual([]);
+    const shardFiles = await filesOf(`${copied.site}.shard-1`);
+    expect(shardFiles.size).toBeGreaterThan(100);
+    expect([...shardFiles].filter(([file, bytes]) => !first.get(file)?.equals(bytes)).map(([file]) => file)).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import { describeInBrowser, useBrowser } from '../helpers/browser.ts';
 import { REGION_LINES, text, withLine } from '../helpers/content-fixture.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
 import { startServer, stopServer, type ServerProcess } from '../helpers/server-process.ts';
+import { scratchDir } from '../helpers/site.ts';
 
 /**
  * `npm run dev` tells the truth: an invalid edit turns every page into the list of problems, in
@@ -16,20 +17,14 @@ import { startServer, stopServer, type ServerProcess } from '../helpers/server-p
 /** Waits are generous: the dev server compiles each page on first request, on a busy machine. */
 const WAIT = { timeout: 180_000 };
 
-/**
- * In dev, Astro keeps its content store in the project's .astro/ whatever CONTENT_ROOT says, and
- * keeps an entry whose text is unchanged with the path it was first read from: a line of this
- * run's own makes the region new to it, so no earlier run's folder is looked for.
- */
-const THIS_RUN = `Ringkasan uji ${Date.now()}.`;
-const VALID_REGION = text([...REGION_LINES, THIS_RUN]);
-const INVALID_REGION = text([...withLine(REGION_LINES, 'type:', 'type: kotaa'), THIS_RUN]);
+const VALID_REGION = text(REGION_LINES);
+const INVALID_REGION = text(withLine(REGION_LINES, 'type:', 'type: kotaa'));
 const MESSAGE_ID = 'Nilai "kotaa" tidak dikenal. Pilihan: kota, kabupaten.';
 const MESSAGE_EN = 'Unknown value "kotaa". Choose one of: kota, kabupaten.';
 
-/** Starts `astro dev` on the content under `root`, as `npm run dev` does. */
+/** Starts `astro dev` in the project `root`, as `npm run dev` does. */
 function startDevServer(root: string): Promise<ServerProcess> {
-  return startServer(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4700'], { CONTENT_ROOT: root, REGION: '' });
+  return startServer(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4700'], { REGION: '' }, root);
 }
 
 describeInBrowser('npm run dev with an invalid edit', () => {
@@ -39,7 +34,8 @@ describeInBrowser('npm run dev with an invalid edit', () => {
   const shared = useBrowser();
 
   beforeAll(async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'masterplan-dev-'));
+    // A project of its own: the dev server writes into the project's .astro/ (tests/helpers/project-copy.ts).
+    root = await projectCopy(scratchDir('dev-preview'));
     regionFile = path.join(root, 'content', 'kota-uji', 'index.md');
     await mkdir(path.dirname(regionFile), { recursive: true });
     await writeFile(regionFile, VALID_REGION);
@@ -48,7 +44,6 @@ describeInBrowser('npm run dev with an invalid edit', () => {
 
   afterAll(async () => {
     if (server) await stopServer(server);
-    await rm(root, { recursive: true, force: true });
   });
 
   const regionHeading = (page: Page) => page.locator('h1', { hasText: 'Kota Uji' });

@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { projectCopy } from '../helpers/project-copy.ts';
 import { scratchDir } from '../helpers/site.ts';
 import { describeInBrowser, recordProblems, useBrowser, useBrowserAndSite } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -226,7 +229,10 @@ describeInBrowser('diagrams in a build without a browser for drawing', () => {
   beforeAll(async () => {
     // A second build with no browser for diagrams: the pages must then show the diagrams as text.
     const textOnlySite = scratchDir('site-text-diagrams');
+    const project = await projectCopy(scratchDir('text-diagrams-project'));
+    await cp('content/kota-contoh', path.join(project, 'content', 'kota-contoh'), { recursive: true });
     await promisify(execFile)('npx', ['astro', 'build', '--outDir', textOnlySite], {
+      cwd: project,
       env: { ...process.env, MERMAID_CHROMIUM: 'none', REGION: 'kota-contoh' },
       maxBuffer: 64 * 1024 * 1024,
     });

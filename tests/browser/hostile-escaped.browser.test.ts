@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PROGRAMME_LINES, REGION_LINES, text, withLine } from '../helpers/content-fixture.ts';
 import { describeInBrowser, useBrowser } from '../helpers/browser.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
 import { scratchDir } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { ESCAPED_BODIES } from '../hostile/bodies.ts';
@@ -38,7 +39,7 @@ describeInBrowser('pages built from hostile text that the check accepts', () => 
   let urls: string[];
 
   beforeAll(async () => {
-    const root = scratchDir('hostile-escaped');
+    const root = await projectCopy(scratchDir('hostile-escaped'));
     for (const [relative, content] of Object.entries(FILES)) {
       const target = path.join(root, 'content', relative);
       await mkdir(path.dirname(target), { recursive: true });
@@ -46,8 +47,9 @@ describeInBrowser('pages built from hostile text that the check accepts', () => 
     }
     const dist = path.join(root, 'dist');
     await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', dist], {
+      cwd: root,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CONTENT_ROOT: root, REGION: '' },
+      env: { ...process.env, REGION: '' },
     });
     site = await serveStatic(dist);
     urls = ['/kota-uji/', '/en/kota-uji/', '/kota-uji/peta-jalan/', '/bandingkan/', '/', ...ESCAPED_BODIES.map((_, index) => `/kota-uji/program/p-${index}/`)];

@@ -28,10 +28,11 @@ function editorEnvironment(extra: Readonly<Record<string, string>>): NodeJS.Proc
 
 /**
  * Starts `command` in a process group of its own (so `killServerGroup` can end whatever it left
- * behind) and resolves once it prints the address it serves at (`Local  http://…`).
+ * behind), in the folder `cwd` (this process's own by default), and resolves once it prints the
+ * address it serves at (`Local  http://…`).
  */
-export function startServer(command: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<ServerProcess> {
-  const child = spawn(command, args, { env: editorEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export function startServer(command: string, args: readonly string[], env: Readonly<Record<string, string>> = {}, cwd?: string): Promise<ServerProcess> {
+  const child = spawn(command, args, { cwd, env: editorEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const output: string[] = [];
   const closed = once(child, 'close');
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
