@@ -26,8 +26,11 @@ export interface SearchRecord {
   readonly keywords?: readonly string[];
   /**
    * English words for the page's topic: the English names of its dimension and element and of the
-   * glossary terms it uses. The index is Indonesian; these let a search from the English page
-   * ("waste") find Indonesian content ("sampah").
+   * glossary terms its own text uses. The index is Indonesian; these let a search from the English
+   * page ("waste") find Indonesian content ("sampah"). Not the funding sources: the search page
+   * filters by them in either language, and their English explanations ("The regional government's
+   * annual budget") made "regional" or "government" match most programmes, while they were a
+   * third of the English words in a national index (docs/performance.md).
    */
   readonly englishKeywords?: readonly string[];
 }
@@ -76,7 +79,6 @@ const distinct = (values: readonly (string | undefined)[]): string[] => [...new 
 
 export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
   const { data } = programme;
-  const fundingNames = distinct(data.funding.map((fund) => id(`labels.funding.${fund.source}`)));
   // What the content says about the programme (the kind's name is the portal's, English beside it).
   const written = [
     programme.element?.nameId,
@@ -111,7 +113,7 @@ export function programmeSearchRecord(programme: ProgrammeModel): SearchRecord {
       programme.dimension.nameEn,
       programme.element?.nameEn,
       en(`labels.kind.${data.kind}`),
-      ...glossaryInEnglish([data.name, ...distinct(written), ...fundingNames]),
+      ...glossaryInEnglish([data.name, ...distinct(written)]),
     ]),
   };
 }
