@@ -65,18 +65,14 @@ export async function runMeasured(command: string, args: readonly string[], opti
   let peakProcessRss = 0;
   let peakProcessName = '';
   const peakRssByProgram: Record<string, number> = {};
-  // A process's command line does not change, so it is read once per process.
-  const names = new Map<number, string>();
   const sample = (): void => {
     if (child.pid === undefined) return;
     const processes = treeRss(child.pid);
     peakTreeRss = Math.max(peakTreeRss, processes.reduce((sum, p) => sum + p.rss, 0));
     for (const p of processes) {
-      let name = names.get(p.pid);
-      if (name === undefined) {
-        name = programName(readProc(`/proc/${p.pid}/cmdline`));
-        names.set(p.pid, name);
-      }
+      // Read at every sample, not once per process: a process caught between fork and exec still
+      // shows its parent's command line, or none ("?"), and the search indexer is started that way.
+      const name = programName(readProc(`/proc/${p.pid}/cmdline`));
       if (p.rss > 0) peakRssByProgram[name] = Math.max(peakRssByProgram[name] ?? 0, p.rss);
       if (p.rss > peakProcessRss) {
         peakProcessRss = p.rss;
