@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeInBrowser, useBrowserAndSite } from '../helpers/browser.ts';
-import { axeViolations, COLOUR_RULES, WCAG_TAGS } from '../helpers/axe.ts';
+import { axeViolations, COLOUR_RULES, noteOneElementPerLook, WCAG_TAGS } from '../helpers/axe.ts';
 import { checkPage, type Findings } from '../helpers/sweep.ts';
 
 /**
@@ -34,13 +34,17 @@ describeInBrowser('accessibility checks', () => {
     await page.close();
   });
 
-  /** What the sweep's four looks at one page find, the page being `style` and two paragraphs. */
-  async function sweepLooksAt(style: string): Promise<Findings> {
+  const TWO_PARAGRAPHS = '<p>Teks biasa.</p><p class="x">Teks uji.</p>';
+  /** A list as long as the national ones, every row alike but the last (`.x`). */
+  const LONG_LIST = `<ul>${'<li><a href="/a/">Kota A</a> <small>2024</small></li>'.repeat(60)}<li class="x"><a href="/b/">Kota B</a> <small>2025</small></li></ul>`;
+
+  /** What the sweep's four looks at one page find, the page being `style` and `content` under a heading. */
+  async function sweepLooksAt(style: string, content = TWO_PARAGRAPHS): Promise<Findings> {
     const context = await shared.browser.newContext({ baseURL: 'http://sweep.test' });
     await context.route('**/*', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><html lang="id"><head><title>Uji</title><style>${style}</style></head><body><main><h1>Uji</h1><p>Teks biasa.</p><p class="x">Teks uji.</p></main></body></html>`,
+        body: `<!doctype html><html lang="id"><head><title>Uji</title><style>${style}</style></head><body><main><h1>Uji</h1>${content}</main></body></html>`,
       }),
     );
     const found: Findings = { violations: [], overflowing: [] };
@@ -57,6 +61,20 @@ describeInBrowser('accessibility checks', () => {
   it('finds low contrast that only dark mode at desktop width shows', async () => {
     const found = await sweepLooksAt('@media (prefers-color-scheme: dark) and (min-width: 800px) { .x { color: #333; background: #444 } }');
     expect(found).toEqual({ violations: ['/uji/ at 1280 px dark color-contrast: .x'], overflowing: [] });
+  });
+
+  it('finds low contrast that only dark mode shows in one row of a long list, although dark mode checks one element of each look', async () => {
+    const found = await sweepLooksAt('@media (prefers-color-scheme: dark) { body { background: #000; color: #eee } a { color: #9cf } .x small { color: #333 } }', LONG_LIST);
+    expect(found).toEqual({ violations: ['/uji/ at 360 px dark color-contrast: .x > small'], overflowing: [] });
+  });
+
+  it('keeps for dark mode one element of each look of text: a heading, a row’s link and year, the last row’s year, and every form field', async () => {
+    const page = await shared.browser.newPage({ colorScheme: 'dark' });
+    await page.setContent(
+      `<html lang="id"><head><style>@media (prefers-color-scheme: dark) { .x small { color: #333 } }</style></head><body><main><h1>Uji</h1><input aria-label="Cari" value="sampah"> <input aria-label="Tahun" value="2024">${LONG_LIST}</main></body></html>`,
+    );
+    expect(await noteOneElementPerLook(page)).toBe(6);
+    await page.close();
   });
 
   it('takes a keyboard user from home to a roadmap, a programme and a search, with visible focus', async () => {

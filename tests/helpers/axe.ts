@@ -20,17 +20,25 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
-/** One run of axe: every WCAG A/AA rule, only `rules` or all but `except`, in the whole page or in what the last look changed. */
+/**
+ * One run of axe: every WCAG A/AA rule, only `rules` or all but `except`, in the whole page, in
+ * what the last look changed, or in one element of each look of text.
+ */
 export interface AxeRun {
   readonly rules?: readonly string[];
   readonly except?: readonly string[];
-  /** Only the elements the last `noteLookChanges` found changed (and what they contain). */
-  readonly onlyChangedElements?: boolean;
+  /**
+   * `changed`: only the elements the last `noteLookChanges` found changed; `one per look`: only
+   * those `noteOneElementPerLook` kept (each with what it contains). The whole page when absent.
+   */
+  readonly elements?: 'changed' | 'one per look';
 }
 
 /** Where the elements a look changed are kept in the page between `noteLookChanges` and `axeViolations`. */
 const CHANGED = '__elementsChangedByLook';
 const LOOK = '__lastLook';
+/** Where `noteOneElementPerLook` keeps its elements for `axeViolations`. */
+const ONE_PER_LOOK = '__oneElementPerLook';
 
 /**
  * Compares every element with the page's previous look (another width or colour scheme) and keeps
@@ -63,24 +71,63 @@ export async function noteLookChanges(page: Page): Promise<number> {
 }
 
 /**
+ * Keeps one element for each look of text on the page as it is now, for the colour rules: an
+ * element with text of its own, its text colour, size, weight, shadow and decoration, the colour
+ * of the text around it (what link-in-text-block compares), and the background colours and
+ * opacities it sits on up to the first opaque one. Contrast gives every element of one look the
+ * same answer, so one of each is enough; the national lists repeat one row's look hundreds of
+ * times. A form field, an element on a background image, or one in or under an absolutely placed,
+ * fixed or sticky element (which may lie over other content), is always kept. SVG text counts its
+ * fill. Returns how many were kept.
+ */
+export async function noteOneElementPerLook(page: Page): Promise<number> {
+  return page.evaluate((key) => {
+    const opaque = (colour: string) => colour.startsWith('rgb(') || /[,/]\s*1\)$/.test(colour);
+    const looks = new Set<string>();
+    const kept: Element[] = [];
+    for (const element of document.querySelectorAll('body *')) {
+      const hasOwnText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+      // A form field's text is its value or placeholder, not a child: each field is kept.
+      const isField = element.matches('input, select, textarea');
+      if (!(hasOwnText || isField) || !element.checkVisibility({ visibilityProperty: true })) continue;
+      const style = getComputedStyle(element);
+      const look = [element.localName, style.color, style.fill, style.fontSize, style.fontWeight, style.textShadow, style.textDecorationLine, style.textDecorationStyle];
+      look.push(element.parentElement ? getComputedStyle(element.parentElement).color : '');
+      let alwaysKept = isField;
+      for (let layer: Element | null = element; layer; layer = layer.parentElement) {
+        const layerStyle = layer === element ? style : getComputedStyle(layer);
+        if (['absolute', 'fixed', 'sticky'].includes(layerStyle.position) || layerStyle.backgroundImage !== 'none') alwaysKept = true;
+        look.push(layerStyle.backgroundColor, layerStyle.opacity, layerStyle.filter, layerStyle.mixBlendMode);
+        if (alwaysKept || opaque(layerStyle.backgroundColor)) break;
+      }
+      const summary = look.join('|');
+      if (alwaysKept || !looks.has(summary)) kept.push(element);
+      looks.add(summary);
+    }
+    (window as unknown as Record<string, Element[]>)[key] = kept;
+    return kept.length;
+  }, ONE_PER_LOOK);
+}
+
+/**
  * WCAG 2.2 A/AA violations on the page as it is now, one line each with up to three elements. A
  * page checked again (narrowed to a phone, switched to dark mode) keeps the script it was given:
  * reading it in again cost as much as a third of a run.
  */
-export async function axeViolations(page: Page, { rules, except = [], onlyChangedElements = false }: AxeRun = {}): Promise<string[]> {
+export async function axeViolations(page: Page, { rules, except = [], elements }: AxeRun = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: WCAG_TAGS };
   const switchedOff = Object.fromEntries(except.map((rule) => [rule, { enabled: false }]));
   const results = await page.evaluate(
-    ([only, off, changedKey]) => {
-      const context = changedKey ? { include: (window as unknown as Record<string, Element[]>)[changedKey] } : document;
+    ([only, off, elementsKey]) => {
+      const context = elementsKey ? { include: (window as unknown as Record<string, Element[]>)[elementsKey] } : document;
       return (window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResults> } }).axe.run(context, {
         runOnly: only,
         rules: off,
         resultTypes: ['violations'],
       });
     },
-    [runOnly, switchedOff, onlyChangedElements ? CHANGED : ''] as const,
+    [runOnly, switchedOff, elements === 'changed' ? CHANGED : elements === 'one per look' ? ONE_PER_LOOK : ''] as const,
   );
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
 }
