@@ -229,9 +229,13 @@ describe('public/ holds only images', () => {
       message: `Berkas "${name.split('/').pop()}" tidak boleh ada di public/: di sini hanya gambar .png, .jpg, .jpeg, .webp, .avif, .svg, .ico.`,
       hint,
     });
-    expect(await publicProblems({ 'x.js': 'alert(1)', 'halaman.html': '<script>', 'lib/modul.mjs': 'export {}', 'unduh/rencana.pdf': '%PDF', robots: 'x' })).toEqual([
+    // pagefind.yml too: Pagefind, run in the built site, would read it as its configuration.
+    expect(
+      await publicProblems({ 'x.js': 'alert(1)', 'halaman.html': '<script>', 'lib/modul.mjs': 'export {}', 'unduh/rencana.pdf': '%PDF', robots: 'x', 'pagefind.yml': 'exclude_selectors: ["main"]' }),
+    ).toEqual([
       refused('halaman.html'),
       refused('lib/modul.mjs'),
+      refused('pagefind.yml'),
       refused('robots'),
       refused('unduh/rencana.pdf'),
       refused('x.js'),

@@ -93,9 +93,11 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
 }
 
 /**
- * Runs Pagefind over `siteDir`, quiet unless it fails. It starts in the site folder: Pagefind reads
- * a configuration file (pagefind.yml and the like) from its working directory, and the built site
- * holds none.
+ * Runs Pagefind over `siteDir`, quiet unless it fails. It starts in the site folder, not the
+ * project: Pagefind reads a configuration file (pagefind.json, .toml, .yml or .yaml) from its
+ * working directory, and none can be in the built site. Its files are the pages Astro writes and
+ * what public/ holds, and the build refuses a public/ file that is not an image
+ * (`checkPublicFiles`, src/lib/content/files.ts), so a merge request cannot reconfigure the index.
  */
 async function runPagefind(siteDir: string): Promise<void> {
   const options = ['--site', '.', '--glob', INDONESIAN_PAGES_GLOB, '--force-language', 'id', '--output-path', path.join(siteDir, searchIndexPath()), '--quiet'];
