@@ -7,18 +7,20 @@ import { bodiesFlowchart } from '../../src/lib/diagrams/bodies-flowchart.ts';
 import { dimensionTree } from '../../src/lib/diagrams/dimension-tree.ts';
 import { mermaidLabel } from '../../src/lib/escape.ts';
 import { closeRenderer, renderDiagram } from '../../src/lib/diagrams/render.ts';
+import { CHROMIUM_ARGS } from '../../src/lib/browser.ts';
 import { cspHash } from '../../src/lib/security.ts';
+import { chromiumPath } from '../helpers/browser.ts';
 import { HOSTILE_NAMES, hostileRegion, sampleRegion } from './fixtures.ts';
 
 /**
  * Renders real diagrams through the build-time renderer, then inspects them in a separate
- * Chromium page the way a reader's browser would see them. Skipped on machines without a browser
- * (the build then shows diagrams as text, which the last tests check).
+ * Chromium page the way a reader's browser would see them: the browser the build draws with and
+ * the other browser tests use, skipped with their notice where there is none, an error in CI (the
+ * build then shows diagrams as text, which the last tests check).
  */
 
-const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((path) => existsSync(path));
 const CACHE_DIR = join(process.cwd(), '.cache', 'diagrams');
-const hasBrowser = process.env.MERMAID_CHROMIUM !== 'none' && BROWSER !== undefined;
+const hasBrowser = process.env.MERMAID_CHROMIUM !== 'none' && chromiumPath !== undefined;
 
 /**
  * A timeline and a gantt as an author might write them in a page's body. The portal generates
@@ -107,7 +109,7 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
 
   // Starting Chromium takes over ten seconds on a busy two-core machine.
   beforeAll(async () => {
-    inspector = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] });
+    inspector = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     page = await inspector.newPage({ viewport: { width: 1400, height: 900 } });
   }, 120_000);
 
