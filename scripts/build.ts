@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShardOutputs } from '../src/lib/build/merge.ts';
 import { contentDirectory } from '../src/lib/content/layout.ts';
-import { defaultShardCount, parseShard, SHARD_VARIABLE, type Shard } from '../src/lib/build/shards.ts';
+import { defaultShardCount, parseShard, SHARD_VARIABLE, SHARDS_AT_ONCE_VARIABLE, type Shard } from '../src/lib/build/shards.ts';
 import { indexedMessage, writeSearchIndex } from '../src/integrations/search-index.ts';
 import { writeHeadersFile } from '../src/integrations/security-headers.ts';
 
@@ -98,7 +98,7 @@ async function buildShards(shards: readonly Shard[]): Promise<void> {
   };
   await Promise.all(
     shards.map((shard) => {
-      const env = { ...process.env, [SHARD_VARIABLE]: `${shard.index}/${shard.count}` };
+      const env = { ...process.env, [SHARD_VARIABLE]: `${shard.index}/${shard.count}`, [SHARDS_AT_ONCE_VARIABLE]: String(shards.length) };
       const prefix = shard.count > 1 ? `[${shard.index}/${shard.count}] ` : '';
       return runAstro(['build', '--outDir', shardDir(shard), ...astroOptions], env, prefix, running).catch((error: unknown) => {
         // One failed shard fails the build; the others would only waste the machine.

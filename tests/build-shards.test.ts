@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mergeShardOutputs } from '../src/lib/build/merge.ts';
-import { currentShard, defaultShardCount, parseShard, pathsOfShard } from '../src/lib/build/shards.ts';
+import { currentShard, defaultShardCount, diagramPagesOfBuild, parseShard, pathsOfShard } from '../src/lib/build/shards.ts';
 
 const GIB = 1024 ** 3;
 
@@ -58,6 +58,21 @@ describe('how many shards a local build runs', () => {
   it('runs one for a small site, such as the repository’s own content', () => {
     expect(defaultShardCount({ cores: 8, memoryBytes: 64 * GIB, contentFiles: 168, previewingOneRegion: false })).toBe(1);
     expect(defaultShardCount({ cores: 8, memoryBytes: 64 * GIB, contentFiles: 2_000, previewingOneRegion: false })).toBe(8);
+  });
+});
+
+describe('how many pages one build draws its diagrams in', () => {
+  it('gives a build alone on the machine one page per core, up to four', () => {
+    expect(diagramPagesOfBuild(2, 1)).toBe(2);
+    expect(diagramPagesOfBuild(4, 1)).toBe(4);
+    expect(diagramPagesOfBuild(16, 1)).toBe(4);
+  });
+
+  it('gives shards side by side one page each where they already fill the cores', () => {
+    expect(diagramPagesOfBuild(2, 2)).toBe(1);
+    expect(diagramPagesOfBuild(4, 4)).toBe(1);
+    expect(diagramPagesOfBuild(8, 2)).toBe(4);
+    expect(diagramPagesOfBuild(1, 1)).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -208,6 +208,26 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
       svg: first.svg.replace('aria-label="Pertama"', 'aria-label="Kedua"').replace(/<\/svg>$/, '<!--dari-cache--></svg>'),
       styleHashes: first.styleHashes,
     });
+  });
+
+  it('draws diagrams asked for together in pages side by side, each as it draws alone, and one refused source spoils none of the others', async () => {
+    const marker = `together${Date.now()}`;
+    const texts = [0, 1, 2, 3].map((index) => dimensionTree(sampleRegion(), 'smart-governance', 'id').replace('Satu Data', `Satu Data ${marker}-${index}`));
+    const before = new Set(existsSync(CACHE_DIR) ? await readdir(CACHE_DIR) : []);
+    const together = await Promise.allSettled([
+      ...texts.map((text, index) => renderDiagram(text, { id: `test-together-${index}`, title: 'Bersama' })),
+      renderDiagram('flowchart TD\n  n0["unterminated\n', { id: 'test-together-broken', title: 'Rusak' }),
+    ]);
+    expect(together.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+
+    // Drawn again one at a time, from scratch: the cache files of the first drawing are removed.
+    for (const file of (await readdir(CACHE_DIR)).filter((name) => !before.has(name))) {
+      if ((await readFile(join(CACHE_DIR, file), 'utf8')).includes(marker)) await rm(join(CACHE_DIR, file));
+    }
+    const alone = [];
+    for (const [index, text] of texts.entries()) alone.push(await renderDiagram(text, { id: `test-together-${index}`, title: 'Bersama' }));
+    expect(together.slice(0, 4).map((result) => (result.status === 'fulfilled' ? result.value : result.reason))).toEqual(alone);
+    expect(alone.every((drawing) => drawing.kind === 'svg' && drawing.svg.includes(marker))).toBe(true);
   });
 
   it('names the diagram when Mermaid rejects its source, and keeps going afterwards', async () => {

@@ -16,6 +16,12 @@ export interface Shard {
 /** The environment variable a shard's `astro build` reads: `BUILD_SHARD=1/2`. */
 export const SHARD_VARIABLE = 'BUILD_SHARD';
 
+/**
+ * How many Astro builds scripts/build.ts runs side by side on this machine: all shards of a local
+ * build, one for a shard of a CI matrix (`--shard 2/4`, a runner of its own). Unset means one.
+ */
+export const SHARDS_AT_ONCE_VARIABLE = 'BUILD_SHARDS_AT_ONCE';
+
 /** Reads `<index>/<count>`, e.g. `2/4`; throws on anything else, since a wrong shard would drop pages. */
 export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
@@ -71,6 +77,20 @@ export function defaultShardCount(machine: BuildMachine): number {
  * files) two shards were only just ahead (docs/performance.md).
  */
 const FILES_WORTH_A_SHARD = 2_000;
+
+/**
+ * How many pages of the diagram browser one Astro build draws in at once: the cores it has to
+ * itself. Mermaid runs on its page's main thread, one core, and an Astro build alone on two
+ * cores drew one diagram at a time while the machine stood 40 % idle (a 30-region cold build,
+ * one shard). Shards side by side already fill the cores, each with its own browser, so each
+ * then draws in one page. Each page is a renderer process of its own (0.46 GiB after drawing half
+ * a national build's diagrams, docs/performance.md), hence the cap.
+ */
+export function diagramPagesOfBuild(cores: number, shardsAtOnce: number): number {
+  return Math.max(1, Math.min(MAX_DIAGRAM_PAGES, Math.floor(cores / Math.max(1, shardsAtOnce))));
+}
+
+const MAX_DIAGRAM_PAGES = 4;
 
 /** What one shard may need at national scale, with room for the diagram browser beside it. */
 const BYTES_PER_SHARD = 3 * 1024 ** 3;

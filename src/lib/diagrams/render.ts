@@ -2,25 +2,28 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Mermaid, MermaidConfig } from 'mermaid';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../browser.ts';
+import { SHARDS_AT_ONCE_VARIABLE, diagramPagesOfBuild } from '../build/shards.ts';
 import type { CspHash } from '../security.ts';
 import { mermaidConfig } from './config.ts';
 import { finishSvg } from './svg.ts';
 
 /**
- * Renders Mermaid source to inline SVG at build time, in one headless Chromium page shared by the
- * whole build, so readers get finished SVG and never download Mermaid. Without a browser the
+ * Renders Mermaid source to inline SVG at build time, in one headless Chromium shared by the whole
+ * build, so readers get finished SVG and never download Mermaid. Without a browser the
  * build still succeeds: `renderDiagram` answers `{ kind: 'text' }` and the page shows the
  * diagram's text equivalent (the table or list beside it, or an author's Mermaid source) instead.
  * Mermaid is never run in the reader's browser: it writes styles as it draws, which the portal's
  * Content-Security-Policy refuses (only styles whose hashes the build produced may apply).
  *
  * Browser: $MERMAID_CHROMIUM (a path, or `none` to switch build-time rendering off), else the
- * one `findChromium()` finds. It is started on the first render that misses the
- * cache, closed by `closeRenderer()` (called from the `astro:build:done` hook), after IDLE_CLOSE_MS
+ * one `findChromium()` finds. It is started on the first render that misses the cache and draws
+ * in up to `diagramPagesOfBuild` pages at once, each in a context of its own (so a renderer
+ * process of its own: Mermaid draws on its page's main thread). It is closed by `closeRenderer()` (called from the `astro:build:done` hook), after IDLE_CLOSE_MS
  * without work (so a forgotten close cannot keep the build process alive), and by Playwright's
  * own exit and signal handlers when the process ends.
  */
@@ -66,29 +69,40 @@ type Decision =
   | { readonly mode: 'build-time'; readonly executablePath: string }
   | { readonly mode: 'text-only'; readonly reason: { readonly id: string; readonly en: string } };
 
-interface Session {
-  readonly browser: Browser;
-  readonly page: Page;
-}
-
 /** What must exist once per process, however many copies of this module are loaded. */
 interface SharedBrowser {
-  session: Promise<Session> | undefined;
-  queue: Promise<unknown>;
+  browser: Promise<Browser> | undefined;
+  /** Every page of `browser` with Mermaid loaded, drawing or idle. */
+  pages: Set<Page>;
+  idlePages: Page[];
+  /** Pages being opened, which count against the limit before they exist. */
+  opening: number;
+  /** Renders waiting for a page, each woken to look again when one may be free. */
+  waiting: (() => void)[];
+  /** Renders in progress: `closeRenderer` lets them finish. */
+  inFlight: Set<Promise<unknown>>;
   idleTimer: NodeJS.Timeout | undefined;
 }
 
 /**
  * Astro bundles this module into the build's page chunks, while astro.config.mjs imports it from
  * src/ to call `closeRenderer` in `astro:build:done`: two module instances in one process. The
- * browser, its queue and its timer live on globalThis so both see (and close) the same Chromium.
+ * browser, its pages, the renders in progress and the idle timer live on globalThis so both see
+ * (and close) the same Chromium.
  */
 const SHARED_KEY = Symbol.for('masterplan-terbuka.diagram-renderer');
 const shared: SharedBrowser = ((globalThis as { [SHARED_KEY]?: SharedBrowser })[SHARED_KEY] ??= {
-  session: undefined,
-  queue: Promise.resolve(),
+  browser: undefined,
+  pages: new Set(),
+  idlePages: [],
+  opening: 0,
+  waiting: [],
+  inFlight: new Set(),
   idleTimer: undefined,
 });
+
+/** Pages this build draws in at once (see `diagramPagesOfBuild`). */
+const DIAGRAM_PAGES = diagramPagesOfBuild(availableParallelism(), Number(process.env[SHARDS_AT_ONCE_VARIABLE] ?? 1) || 1);
 
 /** Which path this build takes for diagrams: decided (and logged) once, on first use. */
 let decision: Decision | undefined;
@@ -108,15 +122,24 @@ export async function renderDiagram(text: string, options: RenderOptions): Promi
   // The cache holds Mermaid's own output; captions are applied afterwards, so editing one is free.
   const cached = await readCache(cacheFile);
   if (cached !== undefined) return { kind: 'svg', ...finishSvg(cached, options.title) };
-  const rendered = await serialised(() => renderInBrowser(current.executablePath, text, options.id, config));
+  const rendered = await tracked(renderInBrowser(current.executablePath, text, options.id, config));
   if (rendered === undefined) return { kind: 'text' };
   await writeCache(cacheFile, rendered);
   return { kind: 'svg', ...finishSvg(rendered, options.title) };
 }
 
-/** Closes the shared browser once queued renders finish. Safe to call more than once. */
-export function closeRenderer(): Promise<void> {
-  return serialised(closeSession);
+/** Closes the shared browser once the renders in progress finish. Safe to call more than once. */
+export async function closeRenderer(): Promise<void> {
+  clearTimeout(shared.idleTimer);
+  while (shared.inFlight.size > 0) await Promise.allSettled([...shared.inFlight]);
+  const closing = shared.browser;
+  forgetBrowser();
+  if (!closing) return;
+  try {
+    await (await closing).close();
+  } catch {
+    // The browser never started or is already gone: nothing left to close.
+  }
 }
 
 function decide(): Decision {
@@ -159,28 +182,33 @@ function logDecision(current: Decision): void {
   }
 }
 
-/** One render at a time: the page, Mermaid's global config and the idle timer are shared. */
-function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const run = shared.queue.then(task);
-  shared.queue = run.catch(() => undefined);
-  return run;
+/** Counts a render as in progress; the browser closes after IDLE_CLOSE_MS with none. */
+function tracked<T>(render: Promise<T>): Promise<T> {
+  clearTimeout(shared.idleTimer);
+  shared.inFlight.add(render);
+  const settled = () => {
+    shared.inFlight.delete(render);
+    if (shared.inFlight.size > 0) return;
+    shared.idleTimer = setTimeout(() => void closeRenderer(), IDLE_CLOSE_MS);
+    shared.idleTimer.unref();
+  };
+  render.then(settled, settled);
+  return render;
 }
 
 /** Undefined when the browser cannot start; the build then shows diagrams as text. */
 async function renderInBrowser(executablePath: string, text: string, id: string, config: MermaidConfig): Promise<string | undefined> {
-  // An earlier queued render may have found that the browser cannot start.
-  if (decide().mode === 'text-only') return undefined;
-  clearTimeout(shared.idleTimer);
   let page: Page;
   try {
-    ({ page } = await (shared.session ??= openSession(executablePath)));
+    page = await pageToDrawIn(executablePath);
   } catch (error) {
-    shared.session = undefined;
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     decision = { mode: 'text-only', reason: { id: `Chromium gagal dijalankan (${message})`, en: `Chromium failed to start (${message})` } };
     logDecision(decision);
     return undefined;
   }
+  // A render that waited for a page may find that the browser could not start meanwhile.
+  if (decide().mode === 'text-only') return undefined;
 
   const evaluation = page.evaluate(renderInPage, { id, text, config });
   // If the timeout wins, closing the browser rejects this promise; that rejection is expected.
@@ -193,18 +221,17 @@ async function renderInBrowser(executablePath: string, text: string, id: string,
   try {
     outcome = await Promise.race([evaluation, timeout]);
   } catch (error) {
-    // The page or browser died under us; the next diagram starts a fresh one.
-    await closeSession();
+    // The page or browser died under us; the next diagram gets a fresh one.
+    await discardPage(page);
     throw new Error(`Diagram "${id}": Chromium berhenti saat merender · Chromium stopped while rendering`, { cause: error });
   } finally {
     clearTimeout(timer);
   }
   if (outcome === 'timeout') {
-    await closeSession();
+    await discardPage(page);
     throw new Error(`Diagram "${id}": Mermaid tidak selesai dalam ${RENDER_TIMEOUT_MS / 1000} detik · did not finish within ${RENDER_TIMEOUT_MS / 1000} s`);
   }
-  shared.idleTimer = setTimeout(() => void closeRenderer(), IDLE_CLOSE_MS);
-  shared.idleTimer.unref();
+  releasePage(page);
   if (!outcome.ok) {
     throw new Error(`Diagram "${id}": Mermaid menolak sumbernya · Mermaid rejected its source: ${outcome.message}\n${numbered(text)}`);
   }
@@ -236,32 +263,71 @@ async function renderInPage({ id, text, config }: { id: string; text: string; co
   }
 }
 
-async function openSession(executablePath: string): Promise<Session> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // No network at all: the page is built from strings and Mermaid comes from node_modules.
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent('<!doctype html><html lang="id"><head><meta charset="utf-8"></head><body></body></html>');
-    await page.addScriptTag({ content: readFileSync(resolveInProject('mermaid/dist/mermaid.min.js'), 'utf8') });
-    return { browser, page };
-  } catch (error) {
-    await browser.close();
-    throw error;
+/** An idle page, a new one while fewer than DIAGRAM_PAGES are open, or the first to come free. */
+async function pageToDrawIn(executablePath: string): Promise<Page> {
+  for (;;) {
+    const idle = shared.idlePages.pop();
+    if (idle) return idle;
+    if (shared.pages.size + shared.opening < DIAGRAM_PAGES) return openPage(executablePath);
+    await new Promise<void>((wake) => shared.waiting.push(wake));
   }
 }
 
-async function closeSession(): Promise<void> {
-  clearTimeout(shared.idleTimer);
-  const closing = shared.session;
-  shared.session = undefined;
-  if (!closing) return;
+async function openPage(executablePath: string): Promise<Page> {
+  shared.opening += 1;
   try {
-    await (await closing).browser.close();
-  } catch {
-    // The browser never started or is already gone: nothing left to close.
+    let browser = await (shared.browser ??= launchBrowser(executablePath));
+    // The whole browser went down with a page that crashed: start another.
+    if (!browser.isConnected()) {
+      forgetBrowser();
+      browser = await (shared.browser ??= launchBrowser(executablePath));
+    }
+    // A context of its own gives the page a renderer process of its own, so pages draw in parallel.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      // No network at all: the page is built from strings and Mermaid comes from node_modules.
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent('<!doctype html><html lang="id"><head><meta charset="utf-8"></head><body></body></html>');
+      await page.addScriptTag({ content: readFileSync(resolveInProject('mermaid/dist/mermaid.min.js'), 'utf8') });
+      shared.pages.add(page);
+      return page;
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    shared.opening -= 1;
+    // A render waiting for a page may open one now, if this one failed.
+    shared.waiting.shift()?.();
   }
+}
+
+function launchBrowser(executablePath: string): Promise<Browser> {
+  const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS }));
+  // A browser that failed to start is not kept: the next render tries again (or draws as text).
+  launching.catch(() => {
+    if (shared.browser === launching) shared.browser = undefined;
+  });
+  return launching;
+}
+
+function releasePage(page: Page): void {
+  if (shared.pages.has(page)) shared.idlePages.push(page);
+  shared.waiting.shift()?.();
+}
+
+/** Closes a page that crashed or hung; the next render opens another in its place. */
+async function discardPage(page: Page): Promise<void> {
+  shared.pages.delete(page);
+  if (page.context().browser()?.isConnected()) await page.context().close().catch(() => undefined);
+  shared.waiting.shift()?.();
+}
+
+function forgetBrowser(): void {
+  shared.browser = undefined;
+  shared.pages.clear();
+  shared.idlePages = [];
 }
 
 function cacheKey(text: string, config: MermaidConfig): string {
