@@ -119,4 +119,24 @@ describe('the check on Mermaid an author writes', () => {
       { file: 'content/kota-uji/index.md', line: 27, message: "Mermaid tidak dapat membaca diagram ini: Parse error: Expecting 'TXT', got 'NEWLINE'" },
     ]);
   });
+
+  it.skipIf(!hasBrowser)('reports every refused diagram of a file at its own line, drawn at once beside one Mermaid can draw', async () => {
+    const body = [
+      '```mermaid', // 23
+      'sequenceDiagram',
+      '  Warga->>Dinas tanpa pesan', // 25
+      '```',
+      '```mermaid', // 27
+      'flowchart LR',
+      '  A --> B',
+      '```',
+      '```mermaid', // 31
+      'flowchart LR',
+      '  A["belum ditutup', // 33
+      '```',
+    ];
+    const problems = (await reported(regionWithBody(body))).problems;
+    expect(problems.map((problem) => problem.line)).toEqual([25, 33]);
+    expect(problems.every((problem) => problem.message.startsWith('Mermaid tidak dapat membaca diagram ini: '))).toBe(true);
+  });
 });

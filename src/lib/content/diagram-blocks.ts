@@ -74,27 +74,29 @@ function mermaidBlocks(body: string, isMdx: boolean): Code[] {
 }
 
 /**
- * Draws the blocks with Mermaid in the build's renderer (one shared Chromium, closed afterwards).
- * A block Mermaid refuses is a problem at the line Mermaid names; a block that could not be drawn
- * because there is no browser is a warning, so the check says so instead of passing in silence.
+ * Draws the blocks with Mermaid in the build's renderer (one shared Chromium, closed afterwards),
+ * all asked for at once so the renderer draws in every page it has; the findings keep the blocks'
+ * order. A block Mermaid refuses is a problem at the line Mermaid names; a block that could not be
+ * drawn because there is no browser is a warning, so the check says so instead of passing in silence.
  */
 export async function drawDiagramBlocks(blocks: readonly AuthoredDiagramBlock[]): Promise<{ problems: Problem[]; warnings: Problem[] }> {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  if (blocks.length === 0) return { problems, warnings };
+  if (blocks.length === 0) return { problems: [], warnings: [] };
   try {
-    for (const block of blocks) {
-      try {
-        const drawing = await renderDiagram(block.source, { id: block.id, title: block.caption });
-        if (drawing.kind !== 'svg') warnings.push({ file: block.file, line: block.fenceLine, field: '', ...describeRule('diagram-unverified') });
-      } catch (error) {
-        const { detail, line } = mermaidComplaint(error, block.source);
-        const at = line === undefined ? block.fenceLine : block.sourceLine + line - 1;
-        problems.push({ file: block.file, line: at, field: '', ...describeRule('diagram-syntax', { detail }) });
-      }
-    }
+    const findings = await Promise.all(blocks.map(drawBlock));
+    return { problems: findings.flatMap((finding) => finding.problems), warnings: findings.flatMap((finding) => finding.warnings) };
   } finally {
     await closeRenderer();
   }
-  return { problems, warnings };
+}
+
+async function drawBlock(block: AuthoredDiagramBlock): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+  try {
+    const drawing = await renderDiagram(block.source, { id: block.id, title: block.caption });
+    const warnings = drawing.kind === 'svg' ? [] : [{ file: block.file, line: block.fenceLine, field: '', ...describeRule('diagram-unverified') }];
+    return { problems: [], warnings };
+  } catch (error) {
+    const { detail, line } = mermaidComplaint(error, block.source);
+    const at = line === undefined ? block.fenceLine : block.sourceLine + line - 1;
+    return { problems: [{ file: block.file, line: at, field: '', ...describeRule('diagram-syntax', { detail }) }], warnings: [] };
+  }
 }
