@@ -243,12 +243,13 @@ describe.skipIf(!hasBrowser)('renderDiagram with a build browser', () => {
 
 describe('renderDiagram without a build browser', () => {
   /** What a fresh renderer (one that has not yet chosen its browser) answers with MERMAID_CHROMIUM set. */
-  async function renderWith(chromium: string) {
+  async function renderWith(chromium: string, texts: readonly string[] = ['flowchart LR\n  n0["x"]\n']) {
     vi.resetModules();
     vi.stubEnv('MERMAID_CHROMIUM', chromium);
     try {
       const fresh = await import('../../src/lib/diagrams/render.ts');
-      return await fresh.renderDiagram('flowchart LR\n  n0["x"]\n', { id: 'test-text', title: 'x' });
+      const drawings = await Promise.all(texts.map((text, index) => fresh.renderDiagram(text, { id: `test-text-${index}`, title: 'x' })));
+      return drawings.length === 1 ? drawings[0] : drawings;
     } finally {
       vi.unstubAllEnvs();
     }
@@ -260,5 +261,19 @@ describe('renderDiagram without a build browser', () => {
 
   it('does the same when MERMAID_CHROMIUM points at nothing', async () => {
     await expect(renderWith('/nonexistent/chromium')).resolves.toEqual({ kind: 'text' });
+  });
+
+  it('does the same for every diagram asked for at once when the browser cannot start, and says so once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    try {
+      // Not in the cache, so the renderer must start its browser: a program that exits at once.
+      const texts = [0, 1, 2].map((index) => `flowchart LR\n  n0["tanpa browser ${Date.now()} ${index}"]\n`);
+      await expect(renderWith('/bin/false', texts)).resolves.toEqual([{ kind: 'text' }, { kind: 'text' }, { kind: 'text' }]);
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]![0])).toMatch(/^\[diagram\] Chromium gagal dijalankan \(.+\), diagram ditampilkan sebagai teks · Chromium failed to start \(.+\), diagrams are shown as text$/);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

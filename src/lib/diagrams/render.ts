@@ -23,8 +23,8 @@ import { finishSvg } from './svg.ts';
  * Browser: $MERMAID_CHROMIUM (a path, or `none` to switch build-time rendering off), else the
  * one `findChromium()` finds. It is started on the first render that misses the cache and draws
  * in up to `diagramPagesOfBuild` pages at once, each in a context of its own (so a renderer
- * process of its own: Mermaid draws on its page's main thread). It is closed by `closeRenderer()` (called from the `astro:build:done` hook), after IDLE_CLOSE_MS
- * without work (so a forgotten close cannot keep the build process alive), and by Playwright's
+ * process of its own: Mermaid draws on its page's main thread). It is closed by
+ * `closeRenderer()` (called from the `astro:build:done` hook), after IDLE_CLOSE_MS without work (so a forgotten close cannot keep the build process alive), and by Playwright's
  * own exit and signal handlers when the process ends.
  */
 
@@ -198,20 +198,11 @@ function tracked<T>(render: Promise<T>): Promise<T> {
 
 /** Undefined when the browser cannot start; the build then shows diagrams as text. */
 async function renderInBrowser(executablePath: string, text: string, id: string, config: MermaidConfig): Promise<string | undefined> {
-  let page: Page;
-  try {
-    page = await pageToDrawIn(executablePath);
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    decision = { mode: 'text-only', reason: { id: `Chromium gagal dijalankan (${message})`, en: `Chromium failed to start (${message})` } };
-    logDecision(decision);
-    return undefined;
-  }
-  // A render that waited for a page may find that the browser could not start meanwhile.
-  if (decide().mode === 'text-only') return undefined;
+  const page = await pageToDrawIn(executablePath);
+  if (!page) return undefined;
 
   const evaluation = page.evaluate(renderInPage, { id, text, config });
-  // If the timeout wins, closing the browser rejects this promise; that rejection is expected.
+  // If the timeout wins, closing the page rejects this promise; that rejection is expected.
   evaluation.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
@@ -263,9 +254,13 @@ async function renderInPage({ id, text, config }: { id: string; text: string; co
   }
 }
 
-/** An idle page, a new one while fewer than DIAGRAM_PAGES are open, or the first to come free. */
-async function pageToDrawIn(executablePath: string): Promise<Page> {
+/**
+ * An idle page, a new one while fewer than DIAGRAM_PAGES are open, or the first to come free;
+ * undefined once the browser could not start.
+ */
+async function pageToDrawIn(executablePath: string): Promise<Page | undefined> {
   for (;;) {
+    if (decide().mode === 'text-only') return undefined;
     const idle = shared.idlePages.pop();
     if (idle) return idle;
     if (shared.pages.size + shared.opening < DIAGRAM_PAGES) return openPage(executablePath);
@@ -273,7 +268,8 @@ async function pageToDrawIn(executablePath: string): Promise<Page> {
   }
 }
 
-async function openPage(executablePath: string): Promise<Page> {
+/** Undefined when Chromium cannot start or open a page: the build then draws as text (logged once). */
+async function openPage(executablePath: string): Promise<Page | undefined> {
   shared.opening += 1;
   try {
     let browser = await (shared.browser ??= launchBrowser(executablePath));
@@ -296,9 +292,16 @@ async function openPage(executablePath: string): Promise<Page> {
       await context.close().catch(() => undefined);
       throw error;
     }
+  } catch (error) {
+    // Pages opened side by side fail together: the build hears it once.
+    if (decide().mode === 'text-only') return undefined;
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    decision = { mode: 'text-only', reason: { id: `Chromium gagal dijalankan (${message})`, en: `Chromium failed to start (${message})` } };
+    logDecision(decision);
+    return undefined;
   } finally {
     shared.opening -= 1;
-    // A render waiting for a page may open one now, if this one failed.
+    // A render waiting for a page looks again: at a free place, or at the failure just recorded.
     shared.waiting.shift()?.();
   }
 }
