@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runMeasured, type RunResult } from './process-tree.ts';
+import { failedRun, runMeasured, type RunResult } from './process-tree.ts';
 
 /**
  * The yardstick: the same generated content built by Hugo into similar pages (a region page with
@@ -139,7 +139,7 @@ export async function runYardstick(hugo: string, contentRoot: string, workDir: s
     logFile: path.join(workDir, 'hugo-build.log'),
     keepLines: /ERROR|WARN/,
   });
-  if (hugoRun.exitCode !== 0) throw new Error(`hugo exited with ${hugoRun.exitCode}; see ${path.join(workDir, 'hugo-build.log')}`);
+  if (hugoRun.exitCode !== 0) throw await failedRun('hugo', hugoRun.exitCode, path.join(workDir, 'hugo-build.log'));
   // The same Pagefind as the portal, through its npm wrapper, in the same language mode.
   const pagefindBin = path.join(repoRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
   const pagefindRun = await runMeasured(process.execPath, [pagefindBin, '--site', publicDir, '--force-language', 'id'], {
@@ -148,7 +148,7 @@ export async function runYardstick(hugo: string, contentRoot: string, workDir: s
     logFile: path.join(workDir, 'hugo-pagefind.log'),
     keepLines: /Indexed|pages|Error/i,
   });
-  if (pagefindRun.exitCode !== 0) throw new Error(`pagefind exited with ${pagefindRun.exitCode}; see ${path.join(workDir, 'hugo-pagefind.log')}`);
+  if (pagefindRun.exitCode !== 0) throw await failedRun('pagefind', pagefindRun.exitCode, path.join(workDir, 'hugo-pagefind.log'));
   const html = (await readdir(publicDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   return {
     hugoVersion: version.lines[0]?.text.trim() ?? 'unknown',

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -37,6 +38,22 @@ export interface RunOptions {
   readonly logFile: string;
   /** Only lines matching this are kept in `lines`. */
   readonly keepLines: RegExp;
+}
+
+/** Lines of a failed command's log that its error carries. */
+const FAILURE_LINES = 20;
+
+/**
+ * The error for a command that failed: its exit code and the end of its log, without the page
+ * list. The log's folder is deleted when the benchmark ends (unless --keep), and the error is what
+ * the results file keeps of a failed size, so the cause must travel in it.
+ */
+export async function failedRun(what: string, exitCode: number, logFile: string): Promise<Error> {
+  const lines = stripAnsi(await readFile(logFile, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/[├└]─/.test(line));
+  const end = lines.slice(-FAILURE_LINES).map((line) => `    ${line}`);
+  return new Error([`${what} exited with ${exitCode}; the end of its log (${logFile}):`, ...end].join('\n'));
 }
 
 export async function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromiumMissing, measureInBrowser, type BrowserMeasurements } from './browser.ts';
 import { writeContent } from './generator.ts';
 import { findHugo, runYardstick, type YardstickResult } from './hugo.ts';
-import { runMeasured, type LogLine, type RunResult } from './process-tree.ts';
+import { failedRun, runMeasured, type LogLine, type RunResult } from './process-tree.ts';
 
 /**
  * One size of the benchmark: generate N regions into a project folder of their own, check them,
@@ -155,7 +155,7 @@ async function astroBuild(root: string, env: NodeJS.ProcessEnv, name: string, fo
   const args = [path.join(root, 'scripts', 'build.ts'), ...(force ? ['--force'] : [])];
   const logFile = path.join(root, `build-${name}.log`);
   const run = await runMeasured(process.execPath, args, { cwd: root, env, logFile, keepLines: BUILD_MARKERS });
-  if (run.exitCode !== 0) throw new Error(`the build (${name}) exited with ${run.exitCode}; see ${logFile}`);
+  if (run.exitCode !== 0) throw await failedRun(`the build (${name})`, run.exitCode, logFile);
   const shards = shardLines(run.lines);
   const pages = [...shards.values()].reduce((sum, lines) => sum + Number(/(\d+) page\(s\) built/.exec(lines.find((line) => /page\(s\) built/.test(line.text))?.text ?? '')?.[1] ?? NaN), 0);
   return { ...run, pages, shards: shards.size, phases: phasesOf(run.lines, shards), diagramMode: diagramMode(run.lines) };
