@@ -56,8 +56,12 @@ export interface AbbreviationUse {
   readonly line: number;
 }
 
+/** Two capitals in a row: text without them holds no abbreviation, and most fields have none. */
+const TWO_CAPITALS = /[A-Z]{2}/;
+
 /** Each abbreviation in the prose of `text` where it is first used, in order of first use. */
 export function abbreviationsIn(text: string): AbbreviationUse[] {
+  if (!TWO_CAPITALS.test(text)) return [];
   const seen = new Map<string, AbbreviationUse>();
   proseOf(text)
     .split('\n')
@@ -72,6 +76,7 @@ export function abbreviationsIn(text: string): AbbreviationUse[] {
 /** Abbreviations `text` spells out in brackets, before or after them. */
 export function spelledOutIn(text: string): Set<string> {
   const spelled = new Set<string>();
+  if (!text.includes('(')) return spelled;
   for (const pattern of [BRACKETED, BEFORE_BRACKET]) {
     for (const match of text.matchAll(pattern)) for (const word of match[1]!.split(/\s+/)) spelled.add(word);
   }
@@ -113,14 +118,15 @@ export interface AbbreviationFinding {
   readonly at: { readonly field: readonly (string | number)[] } | { readonly line: number };
 }
 
-/** One finding per abbreviation and file. */
-function checkEntry(entry: Entry<object>, known: ReadonlySet<string>): AbbreviationFinding[] {
+/** One finding per abbreviation and file; `known` are the glossary's and those of the region's programme names. */
+function checkEntry(entry: Entry<object>, known: readonly ReadonlySet<string>[]): AbbreviationFinding[] {
   const fields = fieldTexts(entry.data);
   const texts = [...fields.map((field) => field.text), entry.body?.text ?? ''];
-  const explained = new Set([...known, ...texts.flatMap((text) => [...spelledOutIn(text)])]);
+  const spelledHere = new Set(texts.flatMap((text) => [...spelledOutIn(text)]));
+  const explained = (abbreviation: string) => spelledHere.has(abbreviation) || known.some((set) => set.has(abbreviation));
   const findings = new Map<string, AbbreviationFinding>();
   const find = (abbreviation: string, at: AbbreviationFinding['at']) => {
-    if (!explained.has(abbreviation) && !findings.has(abbreviation)) findings.set(abbreviation, { entry, abbreviation, at });
+    if (!explained(abbreviation) && !findings.has(abbreviation)) findings.set(abbreviation, { entry, abbreviation, at });
   };
   for (const field of fields) for (const use of abbreviationsIn(field.text)) find(use.abbreviation, { field: field.path });
   if (entry.body) for (const use of abbreviationsIn(entry.body.text)) find(use.abbreviation, { line: entry.body.firstLine + use.line });
@@ -143,6 +149,6 @@ export function unexplainedAbbreviations(
     namesByRegion.set(programme.region, names);
   }
   return [...entries.regions, ...entries.dimensionPages, ...entries.programmes].flatMap((entry) =>
-    checkEntry(entry, new Set([...known, ...(namesByRegion.get(entry.region) ?? [])])),
+    checkEntry(entry, [known, namesByRegion.get(entry.region) ?? new Set()]),
   );
 }
