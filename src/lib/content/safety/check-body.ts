@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { markdownToHtml, mdxToJs, type MdastPluginDefinition } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { outlineBody, type BodyOutline } from '../links.ts';
 import type { Problem } from '../problem.ts';
 import { guardTree, type GuardFinding, type GuardOptions } from './guard.ts';
@@ -18,29 +18,21 @@ const bodyFormatOf = (file: string): BodyFormat => (file.endsWith('.mdx') ? 'mdx
 /**
  * Runs the parser on a body and returns the guard's findings, or the parser's own complaint, and
  * the body's links and headings read from the same tree (`firstBodyLine` places them in the file).
+ * The tree is the one the build's guard sees before it renders (the same parser and features);
+ * asking for the tree alone spares rendering what the check never shows.
  */
 function parseAndGuard(body: string, format: BodyFormat, firstBodyLine: number, options: GuardOptions): { found: GuardFinding[]; outline: BodyOutline } {
-  const found: GuardFinding[] = [];
-  let outline: BodyOutline = { references: [], anchors: [] };
-  const collect: MdastPluginDefinition = {
-    name: 'masterplan-check-guard',
-    options: { position: true },
-    before: (root) => {
-      found.push(...guardTree(root as Root, format, options));
-      outline = outlineBody(root as Root, firstBodyLine);
-    },
-  };
-  const settings = { features: MARKDOWN_FEATURES, mdastPlugins: [collect] };
+  const settings = { features: MARKDOWN_FEATURES, position: true };
+  let root: Root;
   try {
-    if (format === 'mdx') mdxToJs(body, settings);
-    else markdownToHtml(body, settings);
+    root = (format === 'mdx' ? mdxToMdast(body, settings) : markdownToMdast(body, settings)) as Root;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = Number(/^(\d+):\d+/.exec(detail)?.[1] ?? 1);
     const finding = { offset: 0, rule: 'mdx-syntax', values: { detail: detail.replace(/^\d+:\d+:\s*/, '') } } as const;
     return { found: [{ line, rule: finding.rule, ...describeFinding(finding) }], outline: { references: [], anchors: [] } };
   }
-  return { found, outline };
+  return { found: guardTree(root, format, options), outline: outlineBody(root, firstBodyLine) };
 }
 
 /**
