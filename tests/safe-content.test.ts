@@ -37,6 +37,17 @@ describe('code is rejected with its exact message and line', () => {
     expect(problems[1]?.message.en).toBe('"export …" lines are not allowed: page content must not contain code.');
   });
 
+  it('an export line that is not even valid JavaScript, refused once at its own line', () => {
+    // The check parses to the tree without compiling: the compiler would also have complained,
+    // at no line, about JavaScript the guard refuses anyway.
+    for (const code of ['export const x =', 'export const a = 1; export const a = 2;']) {
+      expect(only(`Teks pembuka.\n\n${code}\n`)).toMatchObject({
+        line: 12,
+        message: { en: '"export …" lines are not allowed: page content must not contain code.' },
+      });
+    }
+  });
+
   it('JavaScript expressions in braces', () => {
     expect(only('Anggaran:\n\n{1 + 1} miliar')).toEqual({
       file: MDX,
